@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+const url = (protocols: string[]) =>
+  z.url().refine((value) => protocols.some((p) => value.startsWith(`${p}://`)), {
+    message: `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+  });
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+
+/** Every variable the server reads, validated once at boot. Nothing else reads process.env. */
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(3000),
+  APP_BASE_URL: url(['http', 'https']).optional(),
+  WEB_DIST_DIR: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BODY_LIMIT_BYTES: positiveInt.default(1024 * 1024),
+  DATABASE_URL: url(['postgres', 'postgresql']),
+  DATABASE_POOL_SIZE: positiveInt.default(10),
+  REDIS_URL: url(['redis', 'rediss']),
+  SMTP_URL: url(['smtp', 'smtps']),
+  SMTP_POOL_SIZE: positiveInt.default(5),
+  MAIL_FROM: z.string().min(3).default('朝霞市 産業振興ポータル <no-reply@asaka-portal.localhost>'),
+  NOTIFICATIONS_MAX_ATTEMPTS: positiveInt.default(8),
+  NOTIFICATIONS_BACKOFF_MS: positiveInt.default(5000),
+  NOTIFICATIONS_RELAY_INTERVAL_MS: positiveInt.default(500),
+  NOTIFICATIONS_RELAY_BATCH: positiveInt.default(500),
+  NOTIFICATIONS_CONCURRENCY: positiveInt.default(20),
+});
+
+export type Environment = z.input<typeof environmentSchema>;
+
+export interface AppConfig {
+  app: {
+    nodeEnv: 'development' | 'test' | 'production';
+    host: string;
+    port: number;
+    baseUrl: string;
+    webDistDir: string | undefined;
+    logLevel: string;
+    bodyLimitBytes: number;
+  };
+  database: { url: string; poolSize: number };
+  redis: { url: string };
+  smtp: { url: string; poolSize: number; from: string };
+  notifications: {
+    maxAttempts: number;
+    backoffMs: number;
+    relayIntervalMs: number;
+    relayBatch: number;
+    concurrency: number;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the environment into typed groups; a bad value names its variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  return {
+    app: {
+      nodeEnv: e.NODE_ENV,
+      host: e.HOST,
+      port: e.PORT,
+      baseUrl: e.APP_BASE_URL ?? `http://localhost:${e.PORT}`,
+      webDistDir: e.WEB_DIST_DIR,
+      logLevel: e.LOG_LEVEL,
+      bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    },
+    database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
+    redis: { url: e.REDIS_URL },
+    smtp: { url: e.SMTP_URL, poolSize: e.SMTP_POOL_SIZE, from: e.MAIL_FROM },
+    notifications: {
+      maxAttempts: e.NOTIFICATIONS_MAX_ATTEMPTS,
+      backoffMs: e.NOTIFICATIONS_BACKOFF_MS,
+      relayIntervalMs: e.NOTIFICATIONS_RELAY_INTERVAL_MS,
+      relayBatch: e.NOTIFICATIONS_RELAY_BATCH,
+      concurrency: e.NOTIFICATIONS_CONCURRENCY,
+    },
+  };
+}

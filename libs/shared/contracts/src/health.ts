@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+export const dependencyStatusSchema = z.enum(['up', 'down']);
+
+export const healthResponseSchema = z
+  .object({
+    status: z.enum(['ok', 'degraded']),
+    checks: z.object({
+      database: dependencyStatusSchema,
+      redis: dependencyStatusSchema,
+      worker: dependencyStatusSchema.describe('up when a worker heartbeat is younger than 30 s'),
+    }),
+  })
+  .meta({ id: 'HealthResponse' });
+export type HealthResponse = z.infer<typeof healthResponseSchema>;
+
+export const livenessResponseSchema = z.object({ status: z.literal('ok') }).meta({ id: 'LivenessResponse' });
+export type LivenessResponse = z.infer<typeof livenessResponseSchema>;

@@ -1,0 +1,3 @@
+export * from './fiscal-year';
+export * from './japan-time';
+export * from './locale';
