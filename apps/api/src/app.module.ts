@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { NotificationsModule } from '@asaka/notifications';
+import { AppConfig, ConfigModule, DatabaseModule, ErrorFilter, HealthModule } from '@asaka/platform';
+import { entities } from './entities';
+
+@Module({})
+export class AppModule {
+  static forRoot(config?: AppConfig) {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(entities), HealthModule, NotificationsModule],
+      providers: [
+        { provide: APP_FILTER, useClass: ErrorFilter },
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+      ],
+    };
+  }
+}

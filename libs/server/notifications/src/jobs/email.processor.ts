@@ -1,0 +1,150 @@
+import { hostname } from 'node:os';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Job, UnrecoverableError, Worker } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, createBlockingRedis, MailSender, PermanentMailError } from '@asaka/platform';
+import type { AppConfig } from '@asaka/platform';
+import type { Locale } from '@asaka/domain';
+import { EmailTemplates } from '../emails/email-templates';
+import type { AttemptOutcome } from '../notification-attempt.entity';
+import { EMAIL_QUEUE, SendEmailJob } from './email-queue';
+
+interface ClaimedNotification {
+  id: string;
+  recipient_email: string;
+  template: string;
+  locale: Locale;
+  data: unknown;
+  attempts: number;
+}
+
+export const WORKER_ID = `${hostname()}:${process.pid}`;
+
+/** The Message-ID names the outbox row, so a mail delivered twice can be recognised as one. */
+export function messageIdFor(notificationId: string, baseUrl: string): string {
+  return `<notification-${notificationId}@${new URL(baseUrl).hostname}>`;
+}
+
+/**
+ * Sends one outbox row per job: claims the row (a row already sent or cancelled is left alone),
+ * renders its template, hands it to SMTP and records the attempt. Temporary SMTP failures are
+ * retried with exponential back-off; permanent ones (5xx) and the last attempt end as `failed`.
+ */
+@Injectable()
+export class EmailProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(EmailProcessor.name);
+  private worker: Worker<SendEmailJob> | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly templates: EmailTemplates,
+    private readonly sender: MailSender,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const { concurrency, lockMs } = this.config.notifications;
+    this.worker = new Worker<SendEmailJob>(EMAIL_QUEUE, (job) => this.process(job), {
+      connection: createBlockingRedis(this.config.redis.url, 'asaka-email-worker'),
+      prefix: this.config.redis.queuePrefix,
+      concurrency,
+      lockDuration: lockMs,
+      stalledInterval: lockMs,
+      maxStalledCount: 10,
+    });
+    this.worker.on('error', (error) => this.logger.warn(`email worker: ${error.message}`));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    // Waits for the mails in flight, so a graceful stop never leaves a row half-recorded.
+    await this.worker?.close();
+    await this.sender.close();
+  }
+
+  async process(job: Job<SendEmailJob>): Promise<void> {
+    const id = job.data.notificationId;
+    const startedAt = new Date();
+    const notification = await this.claim(id);
+    if (!notification) return;
+
+    let rendered;
+    try {
+      rendered = this.templates.render(notification.template, notification.data, notification.locale);
+    } catch (error) {
+      await this.recordFailure(notification, startedAt, 'failed', `render: ${(error as Error).message}`);
+      throw new UnrecoverableError((error as Error).message);
+    }
+
+    let sent;
+    try {
+      sent = await this.sender.send({
+        to: notification.recipient_email,
+        subject: rendered.subject,
+        html: rendered.html,
+        text: rendered.text,
+        messageId: messageIdFor(id, this.config.app.baseUrl),
+        headers: { 'X-Asaka-Notification': id, 'X-Asaka-Template': notification.template },
+      });
+    } catch (error) {
+      const message = (error as Error).message;
+      const permanent = error instanceof PermanentMailError;
+      const last = permanent || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      await this.recordFailure(notification, startedAt, last ? 'failed' : 'retry', message);
+      throw permanent ? new UnrecoverableError(message) : error;
+    }
+
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE notification SET status = 'sent', sent_at = now(), message_id = $2, last_error = NULL, updated_at = now() WHERE id = $1`,
+        [id, sent.messageId],
+      );
+      await this.insertAttempt(manager, notification, startedAt, 'sent', null, sent.response);
+    });
+  }
+
+  /**
+   * Takes the row for sending. Nothing is claimed when it was already sent, failed or cancelled,
+   * or when it was moved to a later time (it then goes back to the relay).
+   */
+  private async claim(id: string): Promise<ClaimedNotification | undefined> {
+    const [rows] = (await this.dataSource.query(
+      `UPDATE notification SET status = 'sending', attempts = attempts + 1, updated_at = now()
+       WHERE id = $1 AND status IN ('pending', 'queued', 'sending') AND send_at <= now()
+       RETURNING id, recipient_email, template, locale, data, attempts`,
+      [id],
+    )) as [ClaimedNotification[], number];
+    if (rows[0]) return { ...rows[0], id: String(rows[0].id) };
+    await this.dataSource.query(
+      `UPDATE notification SET status = 'pending', queued_at = NULL, updated_at = now()
+       WHERE id = $1 AND status IN ('queued', 'sending') AND send_at > now()`,
+      [id],
+    );
+    return undefined;
+  }
+
+  private async recordFailure(n: ClaimedNotification, startedAt: Date, outcome: 'retry' | 'failed', error: string) {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE notification SET status = $2, last_error = $3, updated_at = now() WHERE id = $1 AND status = 'sending'`,
+        [n.id, outcome === 'failed' ? 'failed' : 'queued', error],
+      );
+      await this.insertAttempt(manager, n, startedAt, outcome, error, null);
+    });
+    if (outcome === 'failed') this.logger.warn(`notification ${n.id} failed for good: ${error}`);
+  }
+
+  private insertAttempt(
+    manager: { query: DataSource['query'] },
+    n: ClaimedNotification,
+    startedAt: Date,
+    outcome: AttemptOutcome,
+    error: string | null,
+    smtpResponse: string | null,
+  ) {
+    return manager.query(
+      `INSERT INTO notification_attempt (notification_id, attempt, outcome, error, smtp_response, worker, started_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [n.id, n.attempts, outcome, error, smtpResponse, WORKER_ID, startedAt],
+    );
+  }
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { ConsoleLogger, DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import type { AppConfig } from '../config/app-config';
+import { CommonErrors } from './app-error';
+import { errorBody, toAppError } from './error-response';
+
+const REDACT = ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('朝霞市 産業振興ポータル API — Asaka Business Support Portal API')
+    .setDescription(
+      'Errors are `{ statusCode, code, message, details? }`; `message` follows Accept-Language (ja default, en). ' +
+        'Times are ISO 8601 in Japan time with the offset.',
+    )
+    .setVersion('1')
+    .build();
+  return cleanupOpenApiDoc(SwaggerModule.createDocument(app, config));
+}
+
+/**
+ * The API process on Fastify: request logs with a request id, security headers, a body limit,
+ * the error shape for requests Fastify itself refuses, OpenAPI at /api/docs, and in production
+ * the built web app with a fallback to index.html for the browser's routes.
+ */
+export async function createHttpApp(module: Type<unknown> | DynamicModule, config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    logger: { level: config.app.logLevel, redact: REDACT },
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    bodyLimit: config.app.bodyLimitBytes,
+    return503OnClosing: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
+    logger: new ConsoleLogger({ json: config.app.nodeEnv === 'production', logLevels: nestLogLevels(config.app.logLevel) }),
+    bufferLogs: true,
+  });
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  // Errors raised by Fastify before a Nest handler runs (body too large, malformed JSON).
+  fastify.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.statusCode >= 500) request.log.error({ err: error }, 'request failed');
+    void reply.status(appError.statusCode).send(errorBody(appError, request.headers['accept-language']));
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    strictTransportSecurity: config.app.baseUrl.startsWith('https://'),
+  });
+
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
+
+  const webDist = config.app.webDistDir ?? path.resolve('dist', 'web');
+  if (config.app.nodeEnv === 'production' || config.app.webDistDir) {
+    if (!existsSync(path.join(webDist, 'index.html'))) {
+      throw new Error(`The web app is not built: ${webDist}/index.html is missing (run npm run build).`);
+    }
+    const indexHtml = readFileSync(path.join(webDist, 'index.html'));
+    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
+    fastify.get('/', (_request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml));
+    fastify.get('/*', (request, reply) => {
+      if (request.url.startsWith('/api/') || request.url === '/api') {
+        return reply.status(404).send(errorBody(CommonErrors.NOT_FOUND(), request.headers['accept-language']));
+      }
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+    });
+  }
+  return app;
+}
+
+function nestLogLevels(level: string) {
+  const order = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
+  const cut = { fatal: 1, error: 2, warn: 3, info: 4, debug: 5, trace: 6, silent: 0 }[level] ?? 4;
+  return order.slice(0, cut);
+}
