@@ -39,7 +39,7 @@ module.exports = {
     {
       ...common,
       displayName: 'web',
-      testEnvironment: 'jsdom',
+      testEnvironment: '<rootDir>/apps/web/jest.environment.cjs',
       testMatch: ['<rootDir>/apps/web/src/**/*.spec.ts?(x)'],
     },
     {

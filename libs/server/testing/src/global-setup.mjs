@@ -4,6 +4,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+// The same service starters as `npm start` (scripts/ is tooling, not a project of the graph).
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { freePort, startPostgres, startRedis } from '../../../../scripts/lib/services.mjs';
 
 export default async function globalSetup() {

@@ -1,1 +1,3 @@
+export * from './api-app';
+export * from './test-config';
 export * from './test-database';

@@ -8,7 +8,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Public } from '../http/access';
 import { HealthResponseDto, LivenessResponseDto } from '../http/contract-dtos';
-import { createFailFastRedis } from '../redis/redis-connection';
+import { createFailFastRedis, whenReady } from '../redis/redis-connection';
 import { liveWorkers } from '../redis/worker-heartbeat';
 
 const within = <T>(promise: Promise<T>, ms: number) =>
@@ -44,8 +44,8 @@ export class HealthController implements OnApplicationShutdown {
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse> {
     const [database, redis, worker] = await Promise.all([
       within(this.dataSource.query('SELECT 1'), 2000).then(() => true, () => false),
-      within(this.redis.ping(), 2000).then(() => true, () => false),
-      within(liveWorkers(this.redis, this.config.redis.queuePrefix), 2000).then((n) => n > 0, () => false),
+      within(whenReady(this.redis, 1000).then(() => this.redis.ping()), 2000).then(() => true, () => false),
+      within(whenReady(this.redis, 1000).then(() => liveWorkers(this.redis, this.config.redis.queuePrefix)), 2000).then((n) => n > 0, () => false),
     ]);
     const up = (ok: boolean): 'up' | 'down' => (ok ? 'up' : 'down');
     const healthy = database && redis && worker;

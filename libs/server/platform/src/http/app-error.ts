@@ -53,7 +53,8 @@ export const CommonErrors = defineErrors({
 });
 
 const byStatus: Record<number, keyof typeof CommonErrors> = {
-  400: 'VALIDATION_FAILED',
+  // Bodies are validated by zod (VALIDATION_FAILED); a bare 400 means the request was unreadable.
+  400: 'MALFORMED_REQUEST',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',

@@ -10,7 +10,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import type { AppConfig } from '../config/app-config';
 import { CommonErrors } from './app-error';
-import { errorBody, toAppError } from './error-response';
+import { errorBody } from './error-response';
 
 const REDACT = ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
 
@@ -49,12 +49,6 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, confi
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-  });
-  // Errors raised by Fastify before a Nest handler runs (body too large, malformed JSON).
-  fastify.setErrorHandler((error, request, reply) => {
-    const appError = toAppError(error);
-    if (appError.statusCode >= 500) request.log.error({ err: error }, 'request failed');
-    void reply.status(appError.statusCode).send(errorBody(appError, request.headers['accept-language']));
   });
 
   await app.register(helmet, {

@@ -30,3 +30,19 @@ export function createBlockingRedis(url: string, name: string): Redis {
   redis.on('error', () => undefined);
   return redis;
 }
+
+/** Resolves once the connection is ready (a fail-fast connection refuses commands until then). */
+export function whenReady(redis: Redis, timeoutMs: number): Promise<void> {
+  if (redis.status === 'ready') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      redis.off('ready', onReady);
+      reject(new Error('redis not ready'));
+    }, timeoutMs);
+    const onReady = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    redis.once('ready', onReady);
+  });
+}
