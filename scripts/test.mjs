@@ -14,6 +14,8 @@ ensureOsPackages([
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: process.env.CI ? '0' : '1' };
 const steps = [
   ['type-check', 'npm', ['run', '--silent', 'typecheck']],
+  // The module-boundaries rule reads Nx's cached project graph and is silently skipped without it.
+  ['project graph', 'npx', ['nx', 'show', 'projects']],
   ['lint', 'npx', ['eslint', '--max-warnings=0', '.']],
   ['unit tests', 'npx', ['jest', '--selectProjects', 'unit', 'web', '--ci']],
   ['build', process.execPath, ['scripts/build.mjs']],
