@@ -48,7 +48,7 @@ export default tseslint.config(
     rules: { ...jsxA11y.configs.strict.rules, ...reactHooks.configs.recommended.rules },
   },
   {
-    // Integration and unit tests may import the test harness; production code may not.
+    // Tests are outside the project graph (.nxignore): they may import the harness and the app.
     files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },

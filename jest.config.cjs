@@ -17,6 +17,7 @@ const moduleNameMapper = {
   '^@asaka/domain$': '<rootDir>/libs/shared/domain/src/index.ts',
   '^@asaka/contracts$': '<rootDir>/libs/shared/contracts/src/index.ts',
   '^@asaka/platform$': '<rootDir>/libs/server/platform/src/index.ts',
+  '^@asaka/accounts$': '<rootDir>/libs/server/accounts/src/index.ts',
   '^@asaka/notifications$': '<rootDir>/libs/server/notifications/src/index.ts',
   '^@asaka/testing$': '<rootDir>/libs/server/testing/src/index.ts',
 };

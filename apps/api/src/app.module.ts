@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ZodValidationPipe } from 'nestjs-zod';
+import { AccountsModule } from '@asaka/accounts';
 import { NotificationsModule } from '@asaka/notifications';
-import { AppConfig, ConfigModule, DatabaseModule, ErrorFilter, HealthModule } from '@asaka/platform';
+import { AppConfig, AuthModule, ConfigModule, DatabaseModule, ErrorFilter, HealthModule } from '@asaka/platform';
 import { entities } from './entities';
 
 @Module({})
@@ -10,7 +11,7 @@ export class AppModule {
   static forRoot(config?: AppConfig) {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(entities), HealthModule, NotificationsModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(entities), AuthModule, HealthModule, NotificationsModule, AccountsModule],
       providers: [
         { provide: APP_FILTER, useClass: ErrorFilter },
         { provide: APP_PIPE, useClass: ZodValidationPipe },

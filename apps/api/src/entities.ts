@@ -1,4 +1,6 @@
+import { accountEntities } from '@asaka/accounts';
 import { notificationEntities } from '@asaka/notifications';
+import { platformEntities } from '@asaka/platform';
 
 /** Every entity the server maps; migrations must produce exactly this schema (schema.int-spec.ts). */
-export const entities = [...notificationEntities];
+export const entities = [...platformEntities, ...accountEntities, ...notificationEntities];

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import { PasswordHasher, seedDemoAccounts } from '@asaka/accounts';
 import { EmailTemplates, NotificationsService } from '@asaka/notifications';
 import { dataSourceOptions, loadConfigOrExit } from '@asaka/platform';
 import { entities } from './entities';
@@ -18,6 +19,7 @@ async function main() {
   const notifications = new NotificationsService(new EmailTemplates());
   try {
     await dataSource.transaction(async (manager) => {
+      await seedDemoAccounts(manager, new PasswordHasher());
       // One mail in the local inbox on first start shows the whole pipeline working.
       await notifications.enqueue(manager, {
         to: 'staff@asaka-portal.localhost',

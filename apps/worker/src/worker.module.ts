@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountsJobsModule } from '@asaka/accounts';
 import { NotificationsJobsModule, notificationEntities } from '@asaka/notifications';
 import { AppConfig, ConfigModule, DatabaseModule, WorkerHeartbeatService } from '@asaka/platform';
 
@@ -8,7 +9,7 @@ export class WorkerModule {
   static forRoot(config?: AppConfig) {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot([...notificationEntities]), NotificationsJobsModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot([...notificationEntities]), NotificationsJobsModule, AccountsJobsModule],
       providers: [WorkerHeartbeatService],
     };
   }

@@ -5,6 +5,7 @@ export { Notification, NotificationAttempt };
 export type { NotificationCategory, NotificationStatus } from './notification.entity';
 export type { AttemptOutcome } from './notification-attempt.entity';
 export { defineEmail, type EmailTemplate } from './emails/email-template';
+export { EmailLayout, textFooter } from './emails/email-layout';
 export { EmailTemplates, NotificationErrors } from './emails/email-templates';
 export { noticeEmail } from './emails/notice.email';
 export { messageIdFor } from './jobs/email.processor';

@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-// The same service starters as `npm start` (scripts/ is tooling, not a project of the graph).
+// The same service starters as `npm start`; scripts/ is tooling outside the project graph.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { freePort, startPostgres, startRedis } from '../../../../scripts/lib/services.mjs';
 

@@ -31,9 +31,13 @@ export class EmailTemplates {
     this.register(noticeEmail);
   }
 
-  register(template: EmailTemplate<z.ZodType>): void {
-    if (this.templates.has(template.name)) throw new Error(`Email template "${template.name}" is registered twice`);
-    this.templates.set(template.name, template);
+  /** Registering the same template again is harmless (API and worker modules both do); a clash is not. */
+  register(...templates: EmailTemplate<z.ZodType>[]): void {
+    for (const template of templates) {
+      const known = this.templates.get(template.name);
+      if (known && known !== template) throw new Error(`Two email templates are named "${template.name}"`);
+      this.templates.set(template.name, template);
+    }
   }
 
   names(): string[] {

@@ -37,3 +37,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...valid, PORT: '' }).app.port).toBe(3000);
   });
 });
+
+describe('loadConfig in production', () => {
+  it('requires a cookie secret', () => {
+    expect(() => loadConfig({ ...valid, NODE_ENV: 'production' })).toThrow(/COOKIE_SECRET/);
+    expect(loadConfig({ ...valid, NODE_ENV: 'production', COOKIE_SECRET: 'x'.repeat(32) }).auth.cookieSecret).toHaveLength(32);
+  });
+
+  it('uses secure cookies when served over HTTPS', () => {
+    expect(loadConfig({ ...valid, APP_BASE_URL: 'https://portal.example.jp' }).auth.secureCookies).toBe(true);
+    expect(loadConfig(valid).auth.secureCookies).toBe(false);
+  });
+});

@@ -30,6 +30,9 @@ const environmentSchema = z.object({
   NOTIFICATIONS_CONCURRENCY: positiveInt.default(20),
   NOTIFICATIONS_STALE_AFTER_MS: positiveInt.default(15 * 60 * 1000),
   NOTIFICATIONS_LOCK_MS: positiveInt.default(15_000),
+  COOKIE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_IDLE_MINUTES: positiveInt.default(60),
+  SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
   QUEUE_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/).default('asaka'),
 });
 
@@ -44,6 +47,14 @@ export interface AppConfig {
     webDistDir: string | undefined;
     logLevel: string;
     bodyLimitBytes: number;
+  };
+  auth: {
+    /** Signs cookies (the CSRF token). */
+    cookieSecret: string;
+    /** Secure, __Host- prefixed cookies when the portal is served over HTTPS. */
+    secureCookies: boolean;
+    sessionIdleMs: number;
+    sessionAbsoluteMs: number;
   };
   database: { url: string; poolSize: number };
   redis: { url: string; queuePrefix: string };
@@ -75,15 +86,26 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.COOKIE_SECRET) {
+    throw new ConfigError(['COOKIE_SECRET: required in production (at least 32 random characters)']);
+  }
+  const baseUrl = e.APP_BASE_URL ?? `http://localhost:${e.PORT}`;
   return {
     app: {
       nodeEnv: e.NODE_ENV,
       host: e.HOST,
       port: e.PORT,
-      baseUrl: e.APP_BASE_URL ?? `http://localhost:${e.PORT}`,
+      baseUrl,
       webDistDir: e.WEB_DIST_DIR,
       logLevel: e.LOG_LEVEL,
       bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    },
+    auth: {
+      // Outside production a fixed secret keeps local sessions valid across restarts.
+      cookieSecret: e.COOKIE_SECRET ?? 'local-development-cookie-secret-not-for-production',
+      secureCookies: baseUrl.startsWith('https://'),
+      sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+      sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     },
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
     redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX },

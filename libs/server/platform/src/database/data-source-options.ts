@@ -14,6 +14,8 @@ export function dataSourceOptions(url: string, entities: EntityList, poolSize = 
     migrations,
     migrationsTableName: 'schema_migration',
     migrationsTransactionMode: 'each',
+    // gen_random_uuid() is built into PostgreSQL 13+; no extension needed.
+    uuidExtension: 'pgcrypto',
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
     extra: { max: poolSize, application_name: 'asaka-portal' },

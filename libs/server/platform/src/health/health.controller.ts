@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import type { HealthResponse, LivenessResponse } from '@asaka/contracts';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { Public } from '../http/access';
+import { Access } from '../auth/access';
 import { HealthResponseDto, LivenessResponseDto } from '../http/contract-dtos';
 import { createFailFastRedis, whenReady } from '../redis/redis-connection';
 import { liveWorkers } from '../redis/worker-heartbeat';
@@ -30,14 +30,14 @@ export class HealthController implements OnApplicationShutdown {
     this.redis.disconnect();
   }
 
-  @Public()
+  @Access.anyone()
   @Get('live')
   @ApiOkResponse({ type: LivenessResponseDto, description: 'The process answers.' })
   live(): LivenessResponse {
     return { status: 'ok' };
   }
 
-  @Public()
+  @Access.anyone()
   @Get()
   @ApiOkResponse({ type: HealthResponseDto, description: 'Database, Redis and a worker are all reachable.' })
   @ApiServiceUnavailableResponse({ type: HealthResponseDto, description: 'At least one dependency is down.' })

@@ -12,9 +12,15 @@ export class AppError extends Error {
     readonly statusCode: number,
     readonly messages: LocalizedMessage,
     readonly details?: unknown,
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(messages.en);
     this.name = 'AppError';
+  }
+
+  /** The same error with response headers, e.g. Retry-After on a 429. */
+  withHeaders(headers: Record<string, string>): AppError {
+    return new AppError(this.code, this.statusCode, this.messages, this.details, { ...this.headers, ...headers });
   }
 }
 

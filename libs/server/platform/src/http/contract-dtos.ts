@@ -1,7 +1,8 @@
 import { createZodDto } from 'nestjs-zod';
-import { errorResponseSchema, healthResponseSchema, livenessResponseSchema } from '@asaka/contracts';
+import { csrfResponseSchema, errorResponseSchema, healthResponseSchema, livenessResponseSchema } from '@asaka/contracts';
 
 /** Nest-facing classes of the shared zod contracts, for validation pipes and the OpenAPI document. */
 export class ErrorResponseDto extends createZodDto(errorResponseSchema) {}
 export class HealthResponseDto extends createZodDto(healthResponseSchema) {}
 export class LivenessResponseDto extends createZodDto(livenessResponseSchema) {}
+export class CsrfResponseDto extends createZodDto(csrfResponseSchema) {}

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { ConsoleLogger, DynamicModule, INestApplication, Type } from '@nestjs/common';
@@ -51,6 +52,7 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, confi
     reply.header('x-request-id', request.id);
   });
 
+  await app.register(fastifyCookie, { secret: config.auth.cookieSecret });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -15,6 +15,6 @@ export class ErrorFilter implements ExceptionFilter {
     if (error.statusCode >= 500) {
       this.logger.error({ err: exception, reqId: request.id }, 'request failed');
     }
-    void reply.status(error.statusCode).header('cache-control', 'no-store').send(errorBody(error, request.headers['accept-language']));
+    void reply.status(error.statusCode).headers({ ...error.headers, 'cache-control': 'no-store' }).send(errorBody(error, request.headers['accept-language']));
   }
 }

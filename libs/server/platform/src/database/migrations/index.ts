@@ -1,4 +1,5 @@
 import { CreateNotificationOutbox1764070000000 } from './1764070000000-create-notification-outbox';
+import { CreateAccounts1764080000000 } from './1764080000000-create-accounts';
 
 /** Every migration in order. Listed explicitly so the compiled server and Jest load the same set. */
-export const migrations = [CreateNotificationOutbox1764070000000];
+export const migrations = [CreateNotificationOutbox1764070000000, CreateAccounts1764080000000];

@@ -1,0 +1,6 @@
+import { accountExistsEmail } from './emails/account-exists.email';
+import { passwordResetEmail } from './emails/password-reset.email';
+import { verifyEmailEmail } from './emails/verify-email.email';
+
+/** The mails this context sends; registered by its API module and its worker module alike. */
+export const accountEmails = [verifyEmailEmail, passwordResetEmail, accountExistsEmail];

@@ -1,0 +1,31 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { EmailTemplates, NotificationsModule } from '@asaka/notifications';
+import { accountEmails } from './account-emails';
+import { AccountsService } from './accounts.service';
+import { AuthController, MeController } from './auth.controller';
+import { LoginThrottle } from './login-throttle';
+import { PasswordHasher } from './password-hasher';
+import { SecondFactor } from './second-factor';
+
+@Module({
+  imports: [NotificationsModule],
+  controllers: [AuthController, MeController],
+  providers: [AccountsService, PasswordHasher, LoginThrottle, SecondFactor],
+})
+export class AccountsModule implements OnModuleInit {
+  constructor(private readonly templates: EmailTemplates) {}
+
+  onModuleInit(): void {
+    this.templates.register(...accountEmails);
+  }
+}
+
+/** Worker side: the worker must know this context's templates to render its mails. */
+@Module({ imports: [NotificationsModule] })
+export class AccountsJobsModule implements OnModuleInit {
+  constructor(private readonly templates: EmailTemplates) {}
+
+  onModuleInit(): void {
+    this.templates.register(...accountEmails);
+  }
+}

@@ -1,0 +1,222 @@
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DataSource, EntityManager } from 'typeorm';
+import { Secret } from 'otpauth';
+import { normalizeEmail, requiresSecondFactor } from '@asaka/domain';
+import type { LoginRequest, MeResponse, PasswordResetConfirm, RegisterRequest, SecondFactorSetup } from '@asaka/contracts';
+import { NotificationsService } from '@asaka/notifications';
+import { APP_CONFIG, hashToken, Principal, SessionsService, UserAccount } from '@asaka/platform';
+import type { AppConfig } from '@asaka/platform';
+import { AccountErrors } from './accounts.errors';
+import { LoginThrottle, ThrottledError } from './login-throttle';
+import type { OneTimeTokenPurpose } from './one-time-token.entity';
+import { PasswordHasher } from './password-hasher';
+import { SecondFactor, totpFor } from './second-factor';
+
+const HOUR = 3_600_000;
+const TOKEN_LIFETIME: Record<OneTimeTokenPurpose, number> = { 'verify-email': 48 * HOUR, 'password-reset': HOUR };
+
+function rateLimited(error: ThrottledError) {
+  return AccountErrors.TOO_MANY_ATTEMPTS().withHeaders({ 'retry-after': String(error.retryAfterSeconds) });
+}
+
+/** Sign-up, email verification, sign-in and out, password reset, and "who am I". */
+@Injectable()
+export class AccountsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+    private readonly sessions: SessionsService,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottle,
+    private readonly secondFactor: SecondFactor,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private link(path: string, token: string): string {
+    return new URL(`${path}?token=${encodeURIComponent(token)}`, this.config.app.baseUrl).toString();
+  }
+
+  private async issueToken(manager: EntityManager, userId: string, purpose: OneTimeTokenPurpose): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    // A new link replaces older unused ones of the same kind.
+    await manager.query(`UPDATE one_time_token SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL`, [userId, purpose]);
+    await manager.query(`INSERT INTO one_time_token (token_hash, user_id, purpose, expires_at) VALUES ($1, $2, $3, $4)`, [
+      hashToken(token),
+      userId,
+      purpose,
+      new Date(Date.now() + TOKEN_LIFETIME[purpose]),
+    ]);
+    return token;
+  }
+
+  private async useToken(manager: EntityManager, token: string, purpose: OneTimeTokenPurpose): Promise<string> {
+    const [rows] = (await manager.query(
+      `UPDATE one_time_token SET used_at = now()
+       WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()
+       RETURNING user_id`,
+      [hashToken(token), purpose],
+    )) as [{ user_id: string }[], number];
+    if (!rows[0]) throw AccountErrors.INVALID_TOKEN();
+    return rows[0].user_id;
+  }
+
+  /**
+   * Answers the same whether or not the address is registered (no account discovery); the owner
+   * of a registered address gets a mail saying so instead of a second account.
+   */
+  async register(input: RegisterRequest): Promise<void> {
+    if (this.hasher.isCommon(input.password)) throw AccountErrors.PASSWORD_TOO_COMMON();
+    const passwordHash = await this.hasher.hash(input.password);
+    const emailNormalized = normalizeEmail(input.email);
+    await this.dataSource.transaction(async (manager) => {
+      const [inserted] = (await manager.query(
+        `INSERT INTO user_account (email, email_normalized, password_hash, display_name, locale, roles)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (email_normalized) DO NOTHING
+         RETURNING id`,
+        [input.email.trim(), emailNormalized, passwordHash, input.displayName.normalize('NFKC').trim(), input.locale, [...new Set(input.roles ?? [])]],
+      )) as { id: string }[];
+      if (!inserted) {
+        const [existing] = (await manager.query(`SELECT id, locale FROM user_account WHERE email_normalized = $1`, [emailNormalized])) as {
+          id: string;
+          locale: 'ja' | 'en';
+        }[];
+        await this.notifications.enqueue(manager, {
+          to: input.email.trim(),
+          recipientUserId: existing?.id ?? null,
+          template: 'account-exists',
+          locale: existing?.locale ?? input.locale,
+          category: 'critical',
+          data: { url: new URL('/forgot-password', this.config.app.baseUrl).toString() },
+        });
+        return;
+      }
+      const token = await this.issueToken(manager, inserted.id, 'verify-email');
+      await this.notifications.enqueue(manager, {
+        to: input.email.trim(),
+        recipientUserId: inserted.id,
+        template: 'verify-email',
+        locale: input.locale,
+        category: 'critical',
+        data: { displayName: input.displayName, url: this.link('/verify-email', token) },
+      });
+    });
+  }
+
+  async verifyEmail(token: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const userId = await this.useToken(manager, token, 'verify-email');
+      await manager.query(`UPDATE user_account SET email_verified_at = COALESCE(email_verified_at, now()), updated_at = now() WHERE id = $1`, [userId]);
+    });
+  }
+
+  async login(input: LoginRequest, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const key = normalizeEmail(input.email);
+    try {
+      await this.throttle.assertMayTry(key, request.ip);
+    } catch (error) {
+      if (error instanceof ThrottledError) throw rateLimited(error);
+      throw error;
+    }
+    const account = await this.dataSource.getRepository(UserAccount).findOneBy({ emailNormalized: key, status: 'active' });
+    const passwordOk = await this.hasher.verify(account?.passwordHash ?? null, input.password);
+    if (!account || !passwordOk) {
+      await this.throttle.recordFailure(key, request.ip);
+      throw AccountErrors.INVALID_CREDENTIALS();
+    }
+    // Once enrolled, the code is part of signing in. Staff or admins not yet enrolled sign in with
+    // those rights pending, and enrol from their account page before they take effect.
+    const enrolled = account.totpSecret !== null && account.totpEnabledAt !== null;
+    if (enrolled && requiresSecondFactor(account.roles)) {
+      if (!input.totp) throw AccountErrors.SECOND_FACTOR_REQUIRED();
+      if (!(await this.secondFactor.verify(account.id, account.totpSecret as string, input.totp))) {
+        await this.throttle.recordFailure(key, request.ip);
+        throw AccountErrors.SECOND_FACTOR_INVALID();
+      }
+    }
+    if (!account.emailVerifiedAt) throw AccountErrors.EMAIL_NOT_VERIFIED();
+    await this.throttle.recordSuccess(key);
+    await this.sessions.start(this.dataSource.manager, account.id, request, reply, {
+      secondFactorPassed: enrolled && requiresSecondFactor(account.roles),
+    });
+  }
+
+  logout(principal: Principal, reply: FastifyReply): Promise<void> {
+    return this.sessions.end(principal, reply);
+  }
+
+  /** Always 202 for a well-formed address; at most 3 mails an hour per address. */
+  async requestPasswordReset(email: string): Promise<void> {
+    const key = normalizeEmail(email);
+    try {
+      await this.throttle.consumeResetMail(key);
+    } catch (error) {
+      if (error instanceof ThrottledError) throw rateLimited(error);
+      throw error;
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const account = await manager.getRepository(UserAccount).findOneBy({ emailNormalized: key, status: 'active' });
+      if (!account) return;
+      const token = await this.issueToken(manager, account.id, 'password-reset');
+      await this.notifications.enqueue(manager, {
+        to: account.email,
+        recipientUserId: account.id,
+        template: 'password-reset',
+        locale: account.locale,
+        category: 'critical',
+        data: { displayName: account.displayName, url: this.link('/reset-password', token) },
+      });
+    });
+  }
+
+  /** Sets the new password and ends every session: whoever had the old one is signed out. */
+  async confirmPasswordReset(input: PasswordResetConfirm): Promise<void> {
+    if (this.hasher.isCommon(input.password)) throw AccountErrors.PASSWORD_TOO_COMMON();
+    const passwordHash = await this.hasher.hash(input.password);
+    await this.dataSource.transaction(async (manager) => {
+      const userId = await this.useToken(manager, input.token, 'password-reset');
+      // Following the mailed link proves the address too.
+      await manager.query(
+        `UPDATE user_account SET password_hash = $2, password_changed_at = now(), email_verified_at = COALESCE(email_verified_at, now()), updated_at = now() WHERE id = $1`,
+        [userId, passwordHash],
+      );
+      await this.sessions.endAllFor(manager, userId);
+    });
+  }
+
+  async me(principal: Principal): Promise<MeResponse> {
+    const account = await this.dataSource.getRepository(UserAccount).findOneByOrFail({ id: principal.userId });
+    return {
+      id: account.id,
+      email: account.email,
+      displayName: account.displayName,
+      locale: account.locale,
+      roles: principal.roles,
+      pendingRoles: principal.pendingRoles,
+      emailVerified: account.emailVerifiedAt !== null,
+      secondFactorEnabled: account.totpEnabledAt !== null,
+    };
+  }
+
+  /** Starts enrolment: a new secret to scan; it takes effect once a code from it is confirmed. */
+  async beginSecondFactor(principal: Principal): Promise<SecondFactorSetup> {
+    const account = await this.dataSource.getRepository(UserAccount).findOneByOrFail({ id: principal.userId });
+    if (account.totpEnabledAt) throw AccountErrors.SECOND_FACTOR_ALREADY_ENABLED();
+    const secret = new Secret({ size: 20 }).base32;
+    await this.dataSource.query(`UPDATE user_account SET totp_secret = $2, updated_at = now() WHERE id = $1`, [account.id, secret]);
+    return { secret, otpauthUri: totpFor(secret, account.email).toString() };
+  }
+
+  /** Confirms enrolment with a code; this session then counts as having passed the second factor. */
+  async confirmSecondFactor(principal: Principal, code: string): Promise<void> {
+    const account = await this.dataSource.getRepository(UserAccount).findOneByOrFail({ id: principal.userId });
+    if (account.totpEnabledAt) throw AccountErrors.SECOND_FACTOR_ALREADY_ENABLED();
+    if (!account.totpSecret || !(await this.secondFactor.verify(account.id, account.totpSecret, code))) {
+      throw AccountErrors.SECOND_FACTOR_INVALID();
+    }
+    await this.dataSource.query(`UPDATE user_account SET totp_enabled_at = now(), updated_at = now() WHERE id = $1`, [account.id]);
+    await this.sessions.markSecondFactorPassed(principal);
+  }
+}

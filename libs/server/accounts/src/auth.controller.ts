@@ -1,0 +1,107 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AcceptedResponse, MeResponse, SecondFactorSetup } from '@asaka/contracts';
+import { Access, CurrentPrincipal } from '@asaka/platform';
+import type { Principal } from '@asaka/platform';
+import {
+  AcceptedResponseDto,
+  LoginRequestDto,
+  MeResponseDto,
+  PasswordResetConfirmDto,
+  PasswordResetRequestDto,
+  RegisterRequestDto,
+  SecondFactorConfirmDto,
+  SecondFactorSetupDto,
+  VerifyEmailRequestDto,
+} from './accounts.dtos';
+import { AccountsService } from './accounts.service';
+
+const accepted: AcceptedResponse = { status: 'accepted' };
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Access.anyone()
+  @Post('register')
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: AcceptedResponseDto, description: 'A verification mail is on its way (the answer is the same for a registered address).' })
+  async register(@Body() body: RegisterRequestDto): Promise<AcceptedResponse> {
+    await this.accounts.register(body);
+    return accepted;
+  }
+
+  @Access.anyone()
+  @Post('verify-email')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The address is confirmed.' })
+  verifyEmail(@Body() body: VerifyEmailRequestDto): Promise<void> {
+    return this.accounts.verifyEmail(body.token);
+  }
+
+  @Access.anyone()
+  @Post('login')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Signed in: the session cookie is set.' })
+  login(@Body() body: LoginRequestDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    return this.accounts.login(body, request, reply);
+  }
+
+  @Access.signedIn()
+  @Post('logout')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The session is ended and its cookie cleared.' })
+  logout(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    return this.accounts.logout(principal, reply);
+  }
+
+  @Access.anyone()
+  @Post('password-reset')
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: AcceptedResponseDto, description: 'A reset link is mailed if the address has an account.' })
+  async requestPasswordReset(@Body() body: PasswordResetRequestDto): Promise<AcceptedResponse> {
+    await this.accounts.requestPasswordReset(body.email);
+    return accepted;
+  }
+
+  @Access.anyone()
+  @Post('password-reset/confirm')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The password is changed and every session ended.' })
+  confirmPasswordReset(@Body() body: PasswordResetConfirmDto): Promise<void> {
+    return this.accounts.confirmPasswordReset(body);
+  }
+}
+
+@ApiTags('me')
+@Controller('me')
+export class MeController {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Access.signedIn()
+  @Get()
+  @ApiOkResponse({ type: MeResponseDto })
+  me(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeResponse> {
+    reply.header('cache-control', 'no-store');
+    return this.accounts.me(principal);
+  }
+
+  @Access.signedIn()
+  @Post('second-factor')
+  @ApiOkResponse({ type: SecondFactorSetupDto, description: 'A new TOTP secret; confirm a code from it to turn two-step verification on.' })
+  @HttpCode(200)
+  beginSecondFactor(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<SecondFactorSetup> {
+    reply.header('cache-control', 'no-store');
+    return this.accounts.beginSecondFactor(principal);
+  }
+
+  @Access.signedIn()
+  @Post('second-factor/confirm')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Two-step verification is on; staff and admin rights take effect in this session.' })
+  confirmSecondFactor(@CurrentPrincipal() principal: Principal, @Body() body: SecondFactorConfirmDto): Promise<void> {
+    return this.accounts.confirmSecondFactor(principal, body.code);
+  }
+}

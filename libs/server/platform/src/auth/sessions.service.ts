@@ -1,0 +1,83 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DataSource, EntityManager } from 'typeorm';
+import { requiresSecondFactor, Role } from '@asaka/domain';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import type { Principal } from './access';
+import { cookieOptions, sessionCookieName } from './cookies';
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/** last_seen_at is written at most this often, so a busy session does not write on every request. */
+const TOUCH_AFTER_MS = 60_000;
+
+/** Server-side sessions: the cookie is a random token, the row decides whether it is still valid. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async start(
+    manager: EntityManager,
+    userId: string,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    { secondFactorPassed }: { secondFactorPassed: boolean },
+  ): Promise<void> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.auth.sessionAbsoluteMs);
+    await manager.query(
+      `INSERT INTO user_session (token_hash, user_id, last_seen_at, expires_at, ip_address, user_agent, second_factor_at)
+       VALUES ($1, $2, now(), $3, $4, $5, CASE WHEN $6 THEN now() END)`,
+      [hashToken(token), userId, expiresAt, request.ip, String(request.headers['user-agent'] ?? '').slice(0, 300), secondFactorPassed],
+    );
+    reply.setCookie(sessionCookieName(this.config), token, cookieOptions(this.config, this.config.auth.sessionAbsoluteMs / 1000));
+  }
+
+  /** The principal behind the request's session cookie, or undefined (no cookie, expired, idle, disabled). */
+  async resolve(request: FastifyRequest): Promise<Principal | undefined> {
+    const token = request.cookies[sessionCookieName(this.config)];
+    if (!token) return undefined;
+    const tokenHash = hashToken(token);
+    const rows: { user_id: string; roles: Role[]; locale: 'ja' | 'en'; last_seen_at: Date; second_factor_at: Date | null }[] = await this.dataSource.query(
+      `SELECT s.user_id, u.roles, u.locale, s.last_seen_at, s.second_factor_at
+       FROM user_session s JOIN user_account u ON u.id = s.user_id
+       WHERE s.token_hash = $1 AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(secs => $2)
+         AND u.status = 'active'`,
+      [tokenHash, this.config.auth.sessionIdleMs / 1000],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_AFTER_MS) {
+      await this.dataSource.query(`UPDATE user_session SET last_seen_at = now() WHERE token_hash = $1`, [tokenHash]);
+    }
+    const elevated = row.second_factor_at !== null;
+    const inForce = row.roles.filter((role) => elevated || !requiresSecondFactor([role]));
+    return {
+      userId: row.user_id,
+      roles: inForce,
+      pendingRoles: row.roles.filter((role) => !inForce.includes(role)),
+      locale: row.locale,
+      sessionTokenHash: tokenHash,
+    };
+  }
+
+  /** Marks the current session as having passed the second factor (after enrolment). */
+  async markSecondFactorPassed(principal: Principal): Promise<void> {
+    await this.dataSource.query(`UPDATE user_session SET second_factor_at = now() WHERE token_hash = $1`, [principal.sessionTokenHash]);
+  }
+
+  async end(principal: Principal, reply: FastifyReply): Promise<void> {
+    await this.dataSource.query(`DELETE FROM user_session WHERE token_hash = $1`, [principal.sessionTokenHash]);
+    reply.clearCookie(sessionCookieName(this.config), cookieOptions(this.config));
+  }
+
+  /** Ends every session of a person, but the one given (a password change keeps the current one). */
+  async endAllFor(manager: EntityManager, userId: string, exceptTokenHash?: string): Promise<void> {
+    await manager.query(`DELETE FROM user_session WHERE user_id = $1 AND token_hash IS DISTINCT FROM $2`, [userId, exceptTokenHash ?? null]);
+  }
+}
