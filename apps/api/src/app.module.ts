@@ -3,7 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { AccountsModule } from '@asaka/accounts';
 import { NotificationsModule } from '@asaka/notifications';
-import { AppConfig, AuthModule, ConfigModule, DatabaseModule, ErrorFilter, HealthModule } from '@asaka/platform';
+import { AppConfig, AuditModule, AuthModule, ConfigModule, DatabaseModule, ErrorFilter, HealthModule } from '@asaka/platform';
 import { entities } from './entities';
 
 @Module({})
@@ -11,7 +11,7 @@ export class AppModule {
   static forRoot(config?: AppConfig) {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(entities), AuthModule, HealthModule, NotificationsModule, AccountsModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(entities), AuditModule, AuthModule, HealthModule, NotificationsModule, AccountsModule],
       providers: [
         { provide: APP_FILTER, useClass: ErrorFilter },
         { provide: APP_PIPE, useClass: ZodValidationPipe },

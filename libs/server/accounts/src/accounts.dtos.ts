@@ -9,7 +9,16 @@ import {
   secondFactorConfirmSchema,
   secondFactorSetupSchema,
   verifyEmailRequestSchema,
+  adminUserPageSchema,
+  adminUserQuerySchema,
+  adminUserSchema,
+  auditEventPageSchema,
+  auditQuerySchema,
+  createOrganizationSchema,
+  organizationSchema,
+  setRolesSchema,
 } from '@asaka/contracts';
+import { z } from 'zod';
 
 export class RegisterRequestDto extends createZodDto(registerRequestSchema) {}
 export class AcceptedResponseDto extends createZodDto(acceptedResponseSchema) {}
@@ -20,3 +29,13 @@ export class PasswordResetConfirmDto extends createZodDto(passwordResetConfirmSc
 export class MeResponseDto extends createZodDto(meResponseSchema) {}
 export class SecondFactorSetupDto extends createZodDto(secondFactorSetupSchema) {}
 export class SecondFactorConfirmDto extends createZodDto(secondFactorConfirmSchema) {}
+export class CreateOrganizationDto extends createZodDto(createOrganizationSchema) {}
+export class OrganizationDto extends createZodDto(organizationSchema) {}
+export class AdminUserDto extends createZodDto(adminUserSchema) {}
+export class AdminUserPageDto extends createZodDto(adminUserPageSchema) {}
+export class AdminUserQueryDto extends createZodDto(adminUserQuerySchema) {}
+export class SetRolesDto extends createZodDto(setRolesSchema) {}
+export class AuditEventPageDto extends createZodDto(auditEventPageSchema) {}
+export class AuditQueryDto extends createZodDto(auditQuerySchema) {}
+/** `:id` path parameters are UUIDs; anything else is refused before a query runs. */
+export class IdParamDto extends createZodDto(z.object({ id: z.uuid() })) {}

@@ -1,6 +1,11 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { EmailTemplates, NotificationsModule } from '@asaka/notifications';
 import { accountEmails } from './account-emails';
+import { AdminController } from './admin.controller';
+import { AdminService } from './admin.service';
+import { OrganizationsController } from './organizations.controller';
+import { OrganizationsService } from './organizations.service';
+import { PersonalDataService } from './personal-data.service';
 import { AccountsService } from './accounts.service';
 import { AuthController, MeController } from './auth.controller';
 import { LoginThrottle } from './login-throttle';
@@ -9,8 +14,8 @@ import { SecondFactor } from './second-factor';
 
 @Module({
   imports: [NotificationsModule],
-  controllers: [AuthController, MeController],
-  providers: [AccountsService, PasswordHasher, LoginThrottle, SecondFactor],
+  controllers: [AuthController, MeController, OrganizationsController, AdminController],
+  providers: [AccountsService, PasswordHasher, LoginThrottle, SecondFactor, OrganizationsService, AdminService, PersonalDataService],
 })
 export class AccountsModule implements OnModuleInit {
   constructor(private readonly templates: EmailTemplates) {}

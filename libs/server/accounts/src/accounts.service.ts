@@ -12,6 +12,7 @@ import { AccountErrors } from './accounts.errors';
 import { LoginThrottle, ThrottledError } from './login-throttle';
 import type { OneTimeTokenPurpose } from './one-time-token.entity';
 import { PasswordHasher } from './password-hasher';
+import { OrganizationsService } from './organizations.service';
 import { SecondFactor, totpFor } from './second-factor';
 
 const HOUR = 3_600_000;
@@ -31,6 +32,7 @@ export class AccountsService {
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottle,
     private readonly secondFactor: SecondFactor,
+    private readonly organizations: OrganizationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -197,6 +199,7 @@ export class AccountsService {
       pendingRoles: principal.pendingRoles,
       emailVerified: account.emailVerifiedAt !== null,
       secondFactorEnabled: account.totpEnabledAt !== null,
+      organizations: await this.organizations.mine(account.id),
     };
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AcceptedResponse, MeResponse, SecondFactorSetup } from '@asaka/contracts';
@@ -16,6 +16,7 @@ import {
   VerifyEmailRequestDto,
 } from './accounts.dtos';
 import { AccountsService } from './accounts.service';
+import { PersonalDataService } from './personal-data.service';
 
 const accepted: AcceptedResponse = { status: 'accepted' };
 
@@ -78,7 +79,26 @@ export class AuthController {
 @ApiTags('me')
 @Controller('me')
 export class MeController {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly personalData: PersonalDataService,
+  ) {}
+
+  @Access.signedIn()
+  @Get('export')
+  @ApiOkResponse({ description: 'All of my data as JSON, one section per kind of record.' })
+  export(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<Record<string, unknown>> {
+    reply.header('cache-control', 'no-store').header('content-disposition', 'attachment; filename="asaka-portal-my-data.json"');
+    return this.personalData.export(principal);
+  }
+
+  @Access.signedIn()
+  @Delete()
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'My account is deleted: personal data removed or anonymised, sessions ended.' })
+  remove(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    return this.personalData.delete(principal, reply);
+  }
 
   @Access.signedIn()
   @Get()

@@ -1,4 +1,6 @@
 import { OneTimeToken } from './one-time-token.entity';
+import { OrganizationMember } from './organization-member.entity';
+import { Organization } from './organization.entity';
 
 export { AccountsJobsModule, AccountsModule } from './accounts.module';
 export { accountEmails } from './account-emails';
@@ -6,5 +8,6 @@ export { PasswordHasher } from './password-hasher';
 export { totpFor } from './second-factor';
 export { OneTimeToken };
 
-export const accountEntities = [OneTimeToken];
+export { EXPORT_SECTIONS } from './personal-data.service';
+export const accountEntities = [OneTimeToken, Organization, OrganizationMember];
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET, seedDemoAccounts } from './demo/demo-accounts';

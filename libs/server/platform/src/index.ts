@@ -1,3 +1,6 @@
+export * from './audit/audit-event.entity';
+export * from './audit/audit.module';
+export * from './audit/audit.service';
 export * from './auth/access';
 export * from './auth/access.guard';
 export * from './auth/auth.module';
@@ -23,7 +26,8 @@ export * from './redis/worker-heartbeat';
 export * from './redis/worker-heartbeat.service';
 export * from './config/load-or-exit';
 
+import { AuditEvent as AuditEventEntity } from './audit/audit-event.entity';
 import { UserAccount as UserAccountEntity } from './auth/user-account.entity';
 import { UserSession as UserSessionEntity } from './auth/user-session.entity';
-/** The tables the platform itself maps (identity and sessions). */
-export const platformEntities = [UserAccountEntity, UserSessionEntity];
+/** The tables the platform itself maps (identity, sessions, audit). */
+export const platformEntities = [UserAccountEntity, UserSessionEntity, AuditEventEntity];

@@ -48,6 +48,7 @@ export const meResponseSchema = z.object({
   pendingRoles: z.array(z.enum(ROLES)).describe('Staff or admin roles held but waiting for two-step verification to be set up or passed'),
   emailVerified: z.boolean(),
   secondFactorEnabled: z.boolean(),
+  organizations: z.array(z.object({ id: z.uuid(), name: z.string(), role: z.enum(['owner', 'member']) })),
 });
 export type MeResponse = z.infer<typeof meResponseSchema>;
 

@@ -1,3 +1,5 @@
 export * from './common';
 export * from './health';
 export * from './auth';
+export * from './admin';
+export * from './organizations';

@@ -1,0 +1,143 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Secret } from 'otpauth';
+import { DataSource } from 'typeorm';
+import { EXPORT_SECTIONS, totpFor } from '@asaka/accounts';
+import type { AppConfig } from '@asaka/platform';
+import { createTestDatabase, HttpSession, insertUser, startApiApp, testConfig, TestDatabase } from '@asaka/testing';
+import { AppModule } from './app.module';
+
+describe('organizations, staff tools and personal data', () => {
+  let db: TestDatabase;
+  let config: AppConfig;
+  let app: NestFastifyApplication;
+  let sql: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    config = testConfig(db.url);
+    app = await startApiApp(AppModule.forRoot(config), config);
+    sql = await new DataSource({ type: 'postgres', url: db.url, extra: { max: 2 } }).initialize();
+  });
+
+  afterAll(async () => {
+    await sql?.destroy();
+    await app?.close();
+    await db?.drop();
+  });
+
+  async function signedIn(email: string, roles: ('staff' | 'admin' | 'jobseeker' | 'entrepreneur')[] = []) {
+    const secret = roles.some((r) => r === 'staff' || r === 'admin') ? new Secret({ size: 20 }).base32 : undefined;
+    const user = await insertUser(db.url, { email, roles, totpSecret: secret });
+    const browser = new HttpSession(app);
+    const login = await browser.post('/api/auth/login', { email, password: user.password, ...(secret ? { totp: totpFor(secret).generate() } : {}) });
+    expect(login.statusCode).toBe(204);
+    return { ...user, browser };
+  }
+
+  const shop = { name: 'みつばち雑貨店', corporateNumber: '7000012050002', address: '朝霞市本町2丁目', industry: '小売業', employeeCount: 3 };
+
+  it('lets a member read their organization, and gives another business 404 for it', async () => {
+    const owner = await signedIn('owner@shop.example.jp');
+    const created = await owner.browser.post('/api/organizations', { ...shop, corporateNumber: '７０００－０１２０－５０００２' });
+    expect(created.statusCode).toBe(201);
+    const organization = created.json<{ id: string; corporateNumber: string; myRole: string; members: unknown[] }>();
+    expect(organization).toMatchObject({ corporateNumber: '7000012050002', myRole: 'owner' });
+    expect((await owner.browser.get('/api/me')).json()).toMatchObject({ organizations: [{ id: organization.id, role: 'owner' }] });
+
+    const rival = await signedIn('rival@other.example.jp');
+    const peek = await rival.browser.get(`/api/organizations/${organization.id}`);
+    expect(peek.statusCode).toBe(404);
+    expect((await rival.browser.get('/api/organizations/not-a-uuid')).statusCode).toBe(400);
+    const duplicate = await rival.browser.post('/api/organizations', shop);
+    expect(duplicate.json()).toMatchObject({ code: 'CORPORATE_NUMBER_TAKEN' });
+    const badNumber = await rival.browser.post('/api/organizations', { ...shop, corporateNumber: '8000012050002' });
+    expect(badNumber.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+
+  it('records a staff read of another person\'s data in the audit log', async () => {
+    const owner = await signedIn('audited@shop.example.jp');
+    const { id } = (await owner.browser.post('/api/organizations', { ...shop, corporateNumber: undefined, name: '朝霞台ベーカリー' })).json<{ id: string }>();
+    const staff = await signedIn('clerk@city.example.jp', ['staff']);
+    expect((await staff.browser.get(`/api/organizations/${id}`)).statusCode).toBe(200);
+
+    const log = (await staff.browser.get(`/api/admin/audit-log?targetType=organization&targetId=${id}`)).json<{ items: { action: string; actorUserId: string; at: string }[] }>();
+    expect(log.items).toHaveLength(1);
+    expect(log.items[0]).toMatchObject({ action: 'personal-data.read', actorUserId: staff.id });
+    expect(log.items[0]?.at).toMatch(/\+09:00$/);
+  });
+
+  it('lets only admins change roles, logs old and new values, and keeps secrets out of the log', async () => {
+    const person = await signedIn('promoted@example.jp', ['jobseeker']);
+    const staff = await signedIn('not-admin@city.example.jp', ['staff']);
+    const admin = await signedIn('admin@city.example.jp', ['admin']);
+
+    expect((await staff.browser.request('PUT', `/api/admin/users/${person.id}/roles`, { roles: ['adviser'] })).statusCode).toBe(403);
+    expect((await person.browser.get('/api/admin/users')).statusCode).toBe(403);
+    const changed = await admin.browser.request('PUT', `/api/admin/users/${person.id}/roles`, { roles: ['jobseeker', 'adviser'] });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({ roles: ['adviser', 'jobseeker'] });
+
+    const log = (await admin.browser.get(`/api/admin/audit-log?action=user.roles.set&targetId=${person.id}`)).json<{ items: { oldValue: unknown; newValue: unknown }[] }>();
+    expect(log.items[0]).toMatchObject({ oldValue: { roles: ['jobseeker'] }, newValue: { roles: ['adviser', 'jobseeker'] } });
+
+    const everything = JSON.stringify(await sql.query(`SELECT * FROM audit_event`));
+    for (const secret of [person.password, 'argon2', 'asaka_session', 'csrf']) expect(everything).not.toContain(secret);
+  });
+
+  it('takes staff rights away at once when an admin removes them', async () => {
+    const staff = await signedIn('leaving-staff@city.example.jp', ['staff']);
+    const admin = await signedIn('admin2@city.example.jp', ['admin']);
+    expect((await staff.browser.get('/api/admin/users')).statusCode).toBe(200);
+    await admin.browser.request('PUT', `/api/admin/users/${staff.id}/roles`, { roles: [] });
+    expect((await staff.browser.get('/api/admin/users')).statusCode).toBe(401);
+  });
+
+  it('exports a row from every table that references the person, and nothing secret', async () => {
+    const person = await signedIn('exporter@example.jp', ['entrepreneur']);
+    await person.browser.post('/api/organizations', { ...shop, corporateNumber: undefined, name: '輸出テスト商店' });
+    await person.browser.post('/api/auth/password-reset', { email: person.email });
+    const admin = await signedIn('admin3@city.example.jp', ['admin']);
+    await admin.browser.request('PUT', `/api/admin/users/${person.id}/roles`, { roles: ['entrepreneur', 'jobseeker'] });
+
+    const referencing = (await sql.query(
+      `SELECT DISTINCT conrelid::regclass::text AS name FROM pg_constraint WHERE contype = 'f' AND confrelid = 'user_account'::regclass
+       UNION SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name LIKE '%user_id'
+       UNION SELECT 'user_account'`,
+    )) as { name: string }[];
+    const tables = referencing.map((r) => r.name).filter((name) => name !== 'notification_attempt');
+    expect(tables.filter((t) => !EXPORT_SECTIONS[t])).toEqual([]);
+
+    const exported = await person.browser.get('/api/me/export');
+    expect(exported.statusCode).toBe(200);
+    expect(exported.headers['cache-control']).toBe('no-store');
+    const data = exported.json<Record<string, unknown>>();
+    for (const table of tables) {
+      const section = data[EXPORT_SECTIONS[table]?.key ?? ''];
+      const rows = Array.isArray(section) ? section.length : section ? 1 : 0;
+      expect({ table, hasRows: rows > 0 }).toEqual({ table, hasRows: true });
+    }
+    expect(exported.body).not.toMatch(/argon2|token_hash|totp_secret|password_hash/);
+  });
+
+  it('deletes my account: personal data gone, sessions ended, pending optional mails cancelled', async () => {
+    const person = await signedIn('leaving@example.jp', ['jobseeker']);
+    await sql.query(
+      `INSERT INTO notification (recipient_email, recipient_user_id, template, locale, data, category, send_at)
+       VALUES ($1, $2, 'notice', 'ja', '{}', 'optional', now() + interval '1 day'), ($1, $2, 'notice', 'ja', '{}', 'critical', now() + interval '1 day')`,
+      [person.email, person.id],
+    );
+    const stolenCookie = person.browser.cookieHeader();
+    expect((await person.browser.request('DELETE', '/api/me')).statusCode).toBe(204);
+
+    expect((await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: stolenCookie } })).statusCode).toBe(401);
+    expect((await new HttpSession(app).post('/api/auth/login', { email: person.email, password: person.password })).statusCode).toBe(401);
+    const [account] = (await sql.query(`SELECT email, display_name, password_hash, status FROM user_account WHERE id = $1`, [person.id])) as Record<string, unknown>[];
+    expect(account).toMatchObject({ status: 'deleted', password_hash: null });
+    expect(JSON.stringify(account)).not.toContain('leaving@example.jp');
+    const mails = (await sql.query(`SELECT category, status FROM notification WHERE recipient_user_id = $1 ORDER BY category`, [person.id])) as { category: string; status: string }[];
+    expect(mails).toEqual([
+      { category: 'critical', status: 'pending' },
+      { category: 'optional', status: 'cancelled' },
+    ]);
+  });
+});

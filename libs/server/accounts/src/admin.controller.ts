@@ -1,0 +1,38 @@
+import { Body, Controller, Get, Param, Put, Query, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import type { AdminUser, AdminUserPage, AuditEventPage } from '@asaka/contracts';
+import { Access, AuditService, CurrentPrincipal } from '@asaka/platform';
+import type { Principal } from '@asaka/platform';
+import { AdminUserDto, AdminUserPageDto, AdminUserQueryDto, AuditEventPageDto, AuditQueryDto, IdParamDto, SetRolesDto } from './accounts.dtos';
+import { AdminService } from './admin.service';
+
+@ApiTags('admin')
+@Controller('admin')
+export class AdminController {
+  constructor(
+    private readonly admin: AdminService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Access.roles('staff', 'admin')
+  @Get('users')
+  @ApiOkResponse({ type: AdminUserPageDto, description: 'People with an account; each listing is recorded in the audit log.' })
+  users(@CurrentPrincipal() principal: Principal, @Query() query: AdminUserQueryDto): Promise<AdminUserPage> {
+    return this.admin.listUsers(principal, query);
+  }
+
+  @Access.roles('admin')
+  @Put('users/:id/roles')
+  @ApiOkResponse({ type: AdminUserDto })
+  setRoles(@CurrentPrincipal() principal: Principal, @Param() params: IdParamDto, @Body() body: SetRolesDto, @Req() request: FastifyRequest): Promise<AdminUser> {
+    return this.admin.setRoles(principal, params.id, body.roles, request.ip);
+  }
+
+  @Access.roles('staff', 'admin')
+  @Get('audit-log')
+  @ApiOkResponse({ type: AuditEventPageDto })
+  auditLog(@Query() query: AuditQueryDto): Promise<AuditEventPage> {
+    return this.audit.list(query);
+  }
+}
