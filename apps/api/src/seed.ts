@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { PasswordHasher, seedDemoAccounts } from '@asaka/accounts';
+import { PasswordHasher, seedDemoAccounts, seedDemoOrganization } from '@asaka/accounts';
 import { EmailTemplates, NotificationsService } from '@asaka/notifications';
 import { dataSourceOptions, loadConfigOrExit } from '@asaka/platform';
 import { entities } from './entities';
@@ -20,6 +20,7 @@ async function main() {
   try {
     await dataSource.transaction(async (manager) => {
       await seedDemoAccounts(manager, new PasswordHasher());
+      await seedDemoOrganization(manager);
       // One mail in the local inbox on first start shows the whole pipeline working.
       await notifications.enqueue(manager, {
         to: 'staff@asaka-portal.localhost',

@@ -10,4 +10,4 @@ export { OneTimeToken };
 
 export { EXPORT_SECTIONS } from './personal-data.service';
 export const accountEntities = [OneTimeToken, Organization, OrganizationMember];
-export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET, seedDemoAccounts } from './demo/demo-accounts';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET, seedDemoAccounts, seedDemoOrganization } from './demo/demo-accounts';

@@ -28,3 +28,18 @@ export async function seedDemoAccounts(manager: EntityManager, hasher: PasswordH
     );
   }
 }
+
+/** The demo business: owned by the demo business member. Idempotent. */
+export async function seedDemoOrganization(manager: EntityManager): Promise<void> {
+  await manager.query(
+    `WITH owner AS (SELECT id FROM user_account WHERE email_normalized = 'owner@demo.asaka.localhost'),
+          existing AS (SELECT o.id FROM organization o JOIN organization_member m ON m.organization_id = o.id
+                       WHERE m.user_id = (SELECT id FROM owner) AND o.name = 'みつばち雑貨店'),
+          created AS (INSERT INTO organization (name, address, industry, employee_count)
+                      SELECT 'みつばち雑貨店', '朝霞市本町二丁目', '小売業（雑貨）', 3
+                      WHERE EXISTS (SELECT 1 FROM owner) AND NOT EXISTS (SELECT 1 FROM existing)
+                      RETURNING id)
+     INSERT INTO organization_member (organization_id, user_id, role)
+     SELECT created.id, owner.id, 'owner' FROM created, owner`,
+  );
+}
