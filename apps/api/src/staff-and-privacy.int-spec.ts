@@ -96,6 +96,7 @@ describe('organizations, staff tools and personal data', () => {
     const person = await signedIn('exporter@example.jp', ['entrepreneur']);
     await person.browser.post('/api/organizations', { ...shop, corporateNumber: undefined, name: '輸出テスト商店' });
     await person.browser.post('/api/auth/password-reset', { email: person.email });
+    await person.browser.request('PUT', '/api/me/notification-preferences', { topics: [{ topic: 'portal-news', enabled: false }] });
     const admin = await signedIn('admin3@city.example.jp', ['admin']);
     await admin.browser.request('PUT', `/api/admin/users/${person.id}/roles`, { roles: ['entrepreneur', 'jobseeker'] });
 

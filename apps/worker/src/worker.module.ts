@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AccountsJobsModule } from '@asaka/accounts';
+import { accountEntities, AccountsJobsModule } from '@asaka/accounts';
 import { NotificationsJobsModule, notificationEntities } from '@asaka/notifications';
-import { AppConfig, ConfigModule, DatabaseModule, WorkerHeartbeatService } from '@asaka/platform';
+import { AppConfig, ConfigModule, DatabaseModule, platformEntities, WorkerHeartbeatService } from '@asaka/platform';
 
 /** The worker process: the jobs module of each context, and a heartbeat for the API's health check. */
 @Module({})
@@ -9,7 +9,7 @@ export class WorkerModule {
   static forRoot(config?: AppConfig) {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot([...notificationEntities]), NotificationsJobsModule, AccountsJobsModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot([...platformEntities, ...accountEntities, ...notificationEntities]), NotificationsJobsModule, AccountsJobsModule],
       providers: [WorkerHeartbeatService],
     };
   }

@@ -1,5 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { EmailTemplates, NotificationsModule } from '@asaka/notifications';
+import { EmailTemplates, NotificationsCoreModule, NotificationsModule } from '@asaka/notifications';
 import { accountEmails } from './account-emails';
 import { AdminController } from './admin.controller';
 import { AdminService } from './admin.service';
@@ -26,7 +26,7 @@ export class AccountsModule implements OnModuleInit {
 }
 
 /** Worker side: the worker must know this context's templates to render its mails. */
-@Module({ imports: [NotificationsModule] })
+@Module({ imports: [NotificationsCoreModule] })
 export class AccountsJobsModule implements OnModuleInit {
   constructor(private readonly templates: EmailTemplates) {}
 

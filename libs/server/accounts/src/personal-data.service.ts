@@ -34,6 +34,10 @@ export const EXPORT_SECTIONS: Record<string, { key: string; sql: string }> = {
     sql: `SELECT id, recipient_email, template, locale, category, status, send_at, sent_at, attempts, created_at
           FROM notification WHERE recipient_user_id = $1 ORDER BY created_at`,
   },
+  notification_preference: {
+    key: 'mailPreferences',
+    sql: `SELECT topic, enabled, updated_at FROM notification_preference WHERE user_id = $1 ORDER BY topic`,
+  },
   audit_event: {
     key: 'auditEvents',
     sql: `SELECT at, action, target_type, target_id, actor_user_id = $1 AS by_me

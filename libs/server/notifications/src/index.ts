@@ -1,4 +1,5 @@
 import { NotificationAttempt } from './notification-attempt.entity';
+import { NotificationPreference } from './notification-preference.entity';
 import { Notification } from './notification.entity';
 
 export { Notification, NotificationAttempt };
@@ -12,6 +13,7 @@ export { messageIdFor } from './jobs/email.processor';
 export { EMAIL_QUEUE, jobIdFor } from './jobs/email-queue';
 export { NotificationsService, type EnqueueEmail } from './notifications.service';
 export { NotificationsModule } from './notifications.module';
+export { NotificationsCoreModule } from './notifications-core.module';
 export { NotificationsJobsModule } from './notifications-jobs.module';
 
-export const notificationEntities = [Notification, NotificationAttempt];
+export const notificationEntities = [Notification, NotificationAttempt, NotificationPreference];

@@ -38,6 +38,10 @@ export class Notification {
   @Column({ type: 'text' })
   category!: NotificationCategory;
 
+  /** For optional mails: the topic the recipient can turn off (see OPTIONAL_MAIL_TOPICS). */
+  @Column({ type: 'text', nullable: true })
+  topic!: string | null;
+
   @Column({ type: 'text', default: 'pending' })
   status!: NotificationStatus;
 

@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
-import { EmailTemplates } from './emails/email-templates';
-import { NotificationsService } from './notifications.service';
+import { NotificationsAdminService } from './notifications-admin.service';
+import { NotificationsController } from './notifications.controller';
+import { NotificationsCoreModule } from './notifications-core.module';
 
-/** API side: services enqueue mails in their own transactions. */
+/** API side: services enqueue mails in their own transactions; people set preferences; staff read the log. */
 @Module({
-  providers: [EmailTemplates, NotificationsService],
-  exports: [EmailTemplates, NotificationsService],
+  imports: [NotificationsCoreModule],
+  controllers: [NotificationsController],
+  providers: [NotificationsAdminService],
+  exports: [NotificationsCoreModule],
 })
 export class NotificationsModule {}

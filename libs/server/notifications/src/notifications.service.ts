@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Locale } from '@asaka/domain';
+import type { Locale, OptionalMailTopic } from '@asaka/domain';
 import { EmailTemplates } from './emails/email-templates';
 import type { NotificationCategory } from './notification.entity';
 
@@ -10,8 +10,10 @@ export interface EnqueueEmail {
   template: string;
   locale: Locale;
   data: unknown;
-  /** critical mails always go; optional ones follow the recipient's preferences. */
+  /** critical mails always go; optional ones follow the recipient's preferences for their topic. */
   category: NotificationCategory;
+  /** Required for optional mails: what the recipient can turn off. */
+  topic?: OptionalMailTopic;
   /** Not before this instant (a reminder). Omitted: as soon as possible. */
   sendAt?: Date;
   /**
@@ -32,12 +34,25 @@ export class NotificationsService {
 
   async enqueue(manager: EntityManager, mail: EnqueueEmail): Promise<{ id: string; created: boolean }> {
     const data = this.templates.validate(mail.template, mail.data);
+    if (mail.category === 'optional' && (!mail.topic || !mail.recipientUserId)) {
+      throw new Error('An optional mail needs a topic and a recipient account, so it can be turned off');
+    }
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO notification (recipient_email, recipient_user_id, template, locale, data, category, send_at, dedupe_key)
-       VALUES ($1, $2, $3, $4, $5, $6, COALESCE($7, now()), $8)
+      `INSERT INTO notification (recipient_email, recipient_user_id, template, locale, data, category, topic, send_at, dedupe_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, COALESCE($8, now()), $9)
        ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
        RETURNING id`,
-      [mail.to.trim(), mail.recipientUserId ?? null, mail.template, mail.locale, JSON.stringify(data), mail.category, mail.sendAt ?? null, mail.dedupeKey ?? null],
+      [
+        mail.to.trim(),
+        mail.recipientUserId ?? null,
+        mail.template,
+        mail.locale,
+        JSON.stringify(data),
+        mail.category,
+        mail.category === 'optional' ? mail.topic : null,
+        mail.sendAt ?? null,
+        mail.dedupeKey ?? null,
+      ],
     );
     if (rows[0]) return { id: String(rows[0].id), created: true };
     const existing: { id: string }[] = await manager.query(`SELECT id FROM notification WHERE dedupe_key = $1`, [mail.dedupeKey]);

@@ -6,6 +6,7 @@ export * from './auth/access.guard';
 export * from './auth/auth.module';
 export * from './auth/cookies';
 export * from './auth/sessions.service';
+export * from './auth/signed-token';
 export * from './auth/user-account.entity';
 export * from './auth/user-session.entity';
 export * from './config/app-config';

@@ -3,3 +3,4 @@ export * from './health';
 export * from './auth';
 export * from './admin';
 export * from './organizations';
+export * from './notifications';

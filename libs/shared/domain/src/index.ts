@@ -4,3 +4,4 @@ export * from './locale';
 export * from './password-policy';
 export * from './roles';
 export * from './corporate-number';
+export * from './mail-topics';

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, createBlockingRedis, MailSender, PermanentMailError } from '@asaka/platform';
+import { APP_CONFIG, createBlockingRedis, MailSender, PermanentMailError, signPayload } from '@asaka/platform';
 import type { AppConfig } from '@asaka/platform';
 import type { Locale } from '@asaka/domain';
 import { EmailTemplates } from '../emails/email-templates';
@@ -12,9 +12,12 @@ import { EMAIL_QUEUE, SendEmailJob } from './email-queue';
 interface ClaimedNotification {
   id: string;
   recipient_email: string;
+  recipient_user_id: string | null;
   template: string;
   locale: Locale;
   data: unknown;
+  category: 'critical' | 'optional';
+  topic: string | null;
   attempts: number;
 }
 
@@ -66,6 +69,13 @@ export class EmailProcessor implements OnApplicationBootstrap, OnApplicationShut
     const startedAt = new Date();
     const notification = await this.claim(id);
     if (!notification) return;
+    if (notification.category === 'optional') {
+      const reason = await this.optionalMailRefusal(notification);
+      if (reason) {
+        await this.recordSkip(notification, startedAt, reason);
+        return;
+      }
+    }
 
     let rendered;
     try {
@@ -83,7 +93,7 @@ export class EmailProcessor implements OnApplicationBootstrap, OnApplicationShut
         html: rendered.html,
         text: rendered.text,
         messageId: messageIdFor(id, this.config.app.baseUrl),
-        headers: { 'X-Asaka-Notification': id, 'X-Asaka-Template': notification.template },
+        headers: { 'X-Asaka-Notification': id, 'X-Asaka-Template': notification.template, ...this.unsubscribeHeaders(notification) },
       });
     } catch (error) {
       const message = (error as Error).message;
@@ -110,7 +120,7 @@ export class EmailProcessor implements OnApplicationBootstrap, OnApplicationShut
     const [rows] = (await this.dataSource.query(
       `UPDATE notification SET status = 'sending', attempts = attempts + 1, updated_at = now()
        WHERE id = $1 AND status IN ('pending', 'queued', 'sending') AND send_at <= now()
-       RETURNING id, recipient_email, template, locale, data, attempts`,
+       RETURNING id, recipient_email, recipient_user_id, template, locale, data, category, topic, attempts`,
       [id],
     )) as [ClaimedNotification[], number];
     if (rows[0]) return { ...rows[0], id: String(rows[0].id) };
@@ -120,6 +130,34 @@ export class EmailProcessor implements OnApplicationBootstrap, OnApplicationShut
       [id],
     );
     return undefined;
+  }
+
+  /** Why an optional mail must not go out now, or null when it may. */
+  private async optionalMailRefusal(n: ClaimedNotification): Promise<string | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT u.status, p.enabled FROM user_account u
+       LEFT JOIN notification_preference p ON p.user_id = u.id AND p.topic = $2
+       WHERE u.id = $1`,
+      [n.recipient_user_id, n.topic],
+    )) as { status: string; enabled: boolean | null }[];
+    if (!row || row.status !== 'active') return 'recipient account is not active';
+    if (row.enabled === false) return `recipient turned off "${n.topic}"`;
+    return null;
+  }
+
+  /** RFC 8058 one-click unsubscribe for optional mails: a signed link that needs no sign-in. */
+  private unsubscribeHeaders(n: ClaimedNotification): Record<string, string> {
+    if (n.category !== 'optional' || !n.recipient_user_id || !n.topic) return {};
+    const token = signPayload(this.config.auth.cookieSecret, 'unsubscribe', { userId: n.recipient_user_id, topic: n.topic });
+    const url = new URL(`/api/notifications/unsubscribe?token=${encodeURIComponent(token)}`, this.config.app.baseUrl);
+    return { 'List-Unsubscribe': `<${url.toString()}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+  }
+
+  private async recordSkip(n: ClaimedNotification, startedAt: Date, reason: string) {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE notification SET status = 'skipped', last_error = $2, updated_at = now() WHERE id = $1`, [n.id, reason]);
+      await this.insertAttempt(manager, n, startedAt, 'skipped', reason, null);
+    });
   }
 
   private async recordFailure(n: ClaimedNotification, startedAt: Date, outcome: 'retry' | 'failed', error: string) {

@@ -1,6 +1,12 @@
 import { CreateNotificationOutbox1764070000000 } from './1764070000000-create-notification-outbox';
 import { CreateAccounts1764080000000 } from './1764080000000-create-accounts';
 import { CreateOrganizationsAndAudit1764090000000 } from './1764090000000-create-organizations-and-audit';
+import { AddMailPreferences1764100000000 } from './1764100000000-add-mail-preferences';
 
 /** Every migration in order. Listed explicitly so the compiled server and Jest load the same set. */
-export const migrations = [CreateNotificationOutbox1764070000000, CreateAccounts1764080000000, CreateOrganizationsAndAudit1764090000000];
+export const migrations = [
+  CreateNotificationOutbox1764070000000,
+  CreateAccounts1764080000000,
+  CreateOrganizationsAndAudit1764090000000,
+  AddMailPreferences1764100000000,
+];

@@ -1,0 +1,128 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Secret } from 'otpauth';
+import { DataSource } from 'typeorm';
+import { totpFor } from '@asaka/accounts';
+import { NotificationsService } from '@asaka/notifications';
+import type { AppConfig } from '@asaka/platform';
+import {
+  createTestDatabase,
+  HttpSession,
+  insertUser,
+  MailCatcher,
+  startApiApp,
+  startWorkerProcess,
+  testConfig,
+  TestDatabase,
+  waitFor,
+  WorkerProcess,
+} from '@asaka/testing';
+import { AppModule } from './app.module';
+
+describe('optional mails, one-click unsubscribe and the delivery log', () => {
+  let db: TestDatabase;
+  let catcher: MailCatcher;
+  let config: AppConfig;
+  let app: NestFastifyApplication;
+  let worker: WorkerProcess;
+  let sql: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    catcher = await MailCatcher.start();
+    const env = { SMTP_URL: catcher.url, APP_BASE_URL: 'http://portal.test', NOTIFICATIONS_RELAY_INTERVAL_MS: '100', NOTIFICATIONS_MAX_ATTEMPTS: '2', NOTIFICATIONS_BACKOFF_MS: '100' };
+    config = testConfig(db.url, env);
+    app = await startApiApp(AppModule.forRoot(config), config);
+    worker = await startWorkerProcess({ databaseUrl: db.url, redisUrl: config.redis.url, smtpUrl: catcher.url, queuePrefix: config.redis.queuePrefix, env });
+    sql = await new DataSource({ type: 'postgres', url: db.url, extra: { max: 2 } }).initialize();
+  });
+
+  afterAll(async () => {
+    await sql?.destroy();
+    await worker?.stop();
+    await app?.close();
+    await catcher?.close();
+    await db?.drop();
+  });
+
+  const notice = (subject: string) => ({ subject, heading: subject, paragraphs: ['本文'] });
+  async function enqueue(mail: Parameters<NotificationsService['enqueue']>[1]): Promise<string> {
+    return sql.transaction(async (manager) => (await app.get(NotificationsService).enqueue(manager, mail)).id);
+  }
+  const statusOf = async (id: string) => ((await sql.query(`SELECT status FROM notification WHERE id = $1`, [id])) as { status: string }[])[0]?.status;
+
+  it('sends an optional mail with RFC 8058 headers whose one-click POST turns the topic off; the next one is skipped', async () => {
+    const person = await insertUser(db.url, { email: 'reader@example.jp' });
+    const first = await enqueue({ to: person.email, recipientUserId: person.id, template: 'notice', locale: 'ja', category: 'optional', topic: 'portal-news', data: notice('ニュース1') });
+    const mail = await waitFor(() => catcher.mailsFor(first)[0], { timeoutMs: 20_000, description: 'the first news mail' });
+    expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    const link = mail.headers['list-unsubscribe']?.match(/^<(http:\/\/portal\.test\/api\/notifications\/unsubscribe\?token=[^>]+)>$/)?.[1];
+    expect(link).toBeDefined();
+
+    // A mail provider posts without cookies or CSRF token, as RFC 8058 describes.
+    const url = new URL(link as string);
+    const oneClick = await app.inject({ method: 'POST', url: `${url.pathname}${url.search}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' });
+    expect(oneClick.statusCode).toBe(204);
+    const tampered = await app.inject({ method: 'POST', url: `${url.pathname}${url.search.slice(0, -2)}xx` });
+    expect(tampered.json()).toMatchObject({ code: 'INVALID_UNSUBSCRIBE_LINK' });
+
+    const second = await enqueue({ to: person.email, recipientUserId: person.id, template: 'notice', locale: 'ja', category: 'optional', topic: 'portal-news', data: notice('ニュース2') });
+    const critical = await enqueue({ to: person.email, recipientUserId: person.id, template: 'notice', locale: 'ja', category: 'critical', data: notice('重要なお知らせ') });
+    await waitFor(() => catcher.mailsFor(critical)[0], { timeoutMs: 20_000, description: 'the critical mail' });
+    await waitFor(async () => (await statusOf(second)) === 'skipped', { timeoutMs: 20_000, description: 'the second news mail skipped' });
+    expect(catcher.mailsFor(second)).toEqual([]);
+    expect(catcher.mailsFor(critical)[0]?.headers['list-unsubscribe']).toBeUndefined();
+  });
+
+  it('shows my preferences and cancels queued mails of a topic I turn off', async () => {
+    const person = await insertUser(db.url, { email: 'chooser@example.jp' });
+    const browser = new HttpSession(app);
+    await browser.post('/api/auth/login', { email: person.email, password: person.password });
+    expect((await browser.get('/api/me/notification-preferences')).json()).toEqual({
+      topics: [
+        { topic: 'saved-search-alerts', enabled: true },
+        { topic: 'daily-digest', enabled: true },
+        { topic: 'portal-news', enabled: true },
+      ],
+    });
+    const later = await enqueue({
+      to: person.email, recipientUserId: person.id, template: 'notice', locale: 'ja', category: 'optional', topic: 'daily-digest', data: notice('明日のダイジェスト'), sendAt: new Date(Date.now() + 3_600_000),
+    });
+    const updated = await browser.request('PUT', '/api/me/notification-preferences', { topics: [{ topic: 'daily-digest', enabled: false }] });
+    expect(updated.json<{ topics: { topic: string; enabled: boolean }[] }>().topics).toContainEqual({ topic: 'daily-digest', enabled: false });
+    expect(await statusOf(later)).toBe('cancelled');
+    expect((await browser.request('PUT', '/api/me/notification-preferences', { topics: [{ topic: 'critical-stuff', enabled: false }] })).statusCode).toBe(400);
+  });
+
+  it('gives staff the delivery log with attempts and errors, and resends a failed mail', async () => {
+    const secret = new Secret({ size: 20 }).base32;
+    const staffUser = await insertUser(db.url, { email: 'mail-desk@city.example.jp', roles: ['staff'], totpSecret: secret });
+    const staff = new HttpSession(app);
+    expect((await staff.post('/api/auth/login', { email: staffUser.email, password: staffUser.password, totp: totpFor(secret).generate() })).statusCode).toBe(204);
+
+    catcher.failAlways(550);
+    const bounced = await enqueue({ to: 'nobody@bounce.example.jp', template: 'notice', locale: 'ja', category: 'critical', data: notice('届かないメール') });
+    await waitFor(async () => (await statusOf(bounced)) === 'failed', { timeoutMs: 20_000, description: 'the bounced mail failed' });
+    catcher.acceptAll();
+
+    const log = await staff.get('/api/admin/notifications?recipient=bounce.example.jp');
+    expect(log.statusCode).toBe(200);
+    const [entry] = log.json<{ items: { id: string; status: string; lastError: string; deliveryAttempts: { outcome: string; error: string }[] }[] }>().items;
+    expect(entry).toMatchObject({ id: bounced, status: 'failed' });
+    expect(entry?.lastError).toContain('550');
+    expect(entry?.deliveryAttempts).toEqual([expect.objectContaining({ outcome: 'failed', error: expect.stringContaining('550') })]);
+
+    const reader = await insertUser(db.url, { email: 'curious@example.jp' });
+    const nosy = new HttpSession(app);
+    await nosy.post('/api/auth/login', { email: reader.email, password: reader.password });
+    expect((await nosy.get('/api/admin/notifications')).statusCode).toBe(403);
+    expect((await nosy.post(`/api/admin/notifications/${bounced}/resend`)).statusCode).toBe(403);
+
+    expect((await staff.post(`/api/admin/notifications/${bounced}/resend`)).statusCode).toBe(204);
+    await waitFor(() => catcher.mailsFor(bounced)[0], { timeoutMs: 20_000, description: 'the resent mail' });
+    expect(await statusOf(bounced)).toBe('sent');
+    expect((await staff.post(`/api/admin/notifications/${bounced}/resend`)).json()).toMatchObject({ code: 'NOT_RESENDABLE' });
+
+    const audit = (await staff.get(`/api/admin/audit-log?action=notification.resend&targetId=${bounced}`)).json<{ total: number }>();
+    expect(audit.total).toBe(1);
+  });
+});
