@@ -94,7 +94,8 @@ describe('organizations, staff tools and personal data', () => {
 
   it('exports a row from every table that references the person, and nothing secret', async () => {
     const person = await signedIn('exporter@example.jp', ['entrepreneur']);
-    await person.browser.post('/api/organizations', { ...shop, corporateNumber: undefined, name: '輸出テスト商店' });
+    const { id: organizationId } = (await person.browser.post('/api/organizations', { ...shop, corporateNumber: undefined, name: '輸出テスト商店' })).json<{ id: string }>();
+    await person.browser.post(`/api/organizations/${organizationId}/invitations`, { email: 'partner@example.jp' });
     await person.browser.post('/api/auth/password-reset', { email: person.email });
     await person.browser.request('PUT', '/api/me/notification-preferences', { topics: [{ topic: 'portal-news', enabled: false }] });
     const admin = await signedIn('admin3@city.example.jp', ['admin']);

@@ -14,7 +14,13 @@ import {
   adminUserSchema,
   auditEventPageSchema,
   auditQuerySchema,
+  acceptInvitationSchema,
+  changePasswordSchema,
+  counterRegistrationResultSchema,
+  counterRegistrationSchema,
   createOrganizationSchema,
+  inviteMemberSchema,
+  setAccountStatusSchema,
   organizationSchema,
   setRolesSchema,
 } from '@asaka/contracts';
@@ -39,3 +45,10 @@ export class AuditEventPageDto extends createZodDto(auditEventPageSchema) {}
 export class AuditQueryDto extends createZodDto(auditQuerySchema) {}
 /** `:id` path parameters are UUIDs; anything else is refused before a query runs. */
 export class IdParamDto extends createZodDto(z.object({ id: z.uuid() })) {}
+export class ChangePasswordDto extends createZodDto(changePasswordSchema) {}
+export class InviteMemberDto extends createZodDto(inviteMemberSchema) {}
+export class AcceptInvitationDto extends createZodDto(acceptInvitationSchema) {}
+export class SetAccountStatusDto extends createZodDto(setAccountStatusSchema) {}
+export class CounterRegistrationDto extends createZodDto(counterRegistrationSchema) {}
+export class CounterRegistrationResultDto extends createZodDto(counterRegistrationResultSchema) {}
+export class MemberParamDto extends createZodDto(z.object({ id: z.uuid(), userId: z.uuid() })) {}

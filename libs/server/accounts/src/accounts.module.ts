@@ -3,7 +3,8 @@ import { EmailTemplates, NotificationsCoreModule, NotificationsModule } from '@a
 import { accountEmails } from './account-emails';
 import { AdminController } from './admin.controller';
 import { AdminService } from './admin.service';
-import { OrganizationsController } from './organizations.controller';
+import { OneTimeTokens } from './one-time-tokens';
+import { OrganizationInvitationsController, OrganizationsController } from './organizations.controller';
 import { OrganizationsService } from './organizations.service';
 import { PersonalDataService } from './personal-data.service';
 import { AccountsService } from './accounts.service';
@@ -14,8 +15,8 @@ import { SecondFactor } from './second-factor';
 
 @Module({
   imports: [NotificationsModule],
-  controllers: [AuthController, MeController, OrganizationsController, AdminController],
-  providers: [AccountsService, PasswordHasher, LoginThrottle, SecondFactor, OrganizationsService, AdminService, PersonalDataService],
+  controllers: [AuthController, MeController, OrganizationsController, OrganizationInvitationsController, AdminController],
+  providers: [AccountsService, PasswordHasher, LoginThrottle, SecondFactor, OneTimeTokens, OrganizationsService, AdminService, PersonalDataService],
 })
 export class AccountsModule implements OnModuleInit {
   constructor(private readonly templates: EmailTemplates) {}

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,17 +5,15 @@ import { Secret } from 'otpauth';
 import { normalizeEmail, requiresSecondFactor } from '@asaka/domain';
 import type { LoginRequest, MeResponse, PasswordResetConfirm, RegisterRequest, SecondFactorSetup } from '@asaka/contracts';
 import { NotificationsService } from '@asaka/notifications';
-import { APP_CONFIG, hashToken, Principal, SessionsService, UserAccount } from '@asaka/platform';
+import { APP_CONFIG, Principal, SessionsService, UserAccount } from '@asaka/platform';
 import type { AppConfig } from '@asaka/platform';
 import { AccountErrors } from './accounts.errors';
 import { LoginThrottle, ThrottledError } from './login-throttle';
-import type { OneTimeTokenPurpose } from './one-time-token.entity';
+import { OneTimeTokens } from './one-time-tokens';
 import { PasswordHasher } from './password-hasher';
 import { OrganizationsService } from './organizations.service';
 import { SecondFactor, totpFor } from './second-factor';
 
-const HOUR = 3_600_000;
-const TOKEN_LIFETIME: Record<OneTimeTokenPurpose, number> = { 'verify-email': 48 * HOUR, 'password-reset': HOUR };
 
 function rateLimited(error: ThrottledError) {
   return AccountErrors.TOO_MANY_ATTEMPTS().withHeaders({ 'retry-after': String(error.retryAfterSeconds) });
@@ -33,35 +30,12 @@ export class AccountsService {
     private readonly throttle: LoginThrottle,
     private readonly secondFactor: SecondFactor,
     private readonly organizations: OrganizationsService,
+    private readonly tokens: OneTimeTokens,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private link(path: string, token: string): string {
     return new URL(`${path}?token=${encodeURIComponent(token)}`, this.config.app.baseUrl).toString();
-  }
-
-  private async issueToken(manager: EntityManager, userId: string, purpose: OneTimeTokenPurpose): Promise<string> {
-    const token = randomBytes(32).toString('base64url');
-    // A new link replaces older unused ones of the same kind.
-    await manager.query(`UPDATE one_time_token SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL`, [userId, purpose]);
-    await manager.query(`INSERT INTO one_time_token (token_hash, user_id, purpose, expires_at) VALUES ($1, $2, $3, $4)`, [
-      hashToken(token),
-      userId,
-      purpose,
-      new Date(Date.now() + TOKEN_LIFETIME[purpose]),
-    ]);
-    return token;
-  }
-
-  private async useToken(manager: EntityManager, token: string, purpose: OneTimeTokenPurpose): Promise<string> {
-    const [rows] = (await manager.query(
-      `UPDATE one_time_token SET used_at = now()
-       WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()
-       RETURNING user_id`,
-      [hashToken(token), purpose],
-    )) as [{ user_id: string }[], number];
-    if (!rows[0]) throw AccountErrors.INVALID_TOKEN();
-    return rows[0].user_id;
   }
 
   /**
@@ -95,7 +69,7 @@ export class AccountsService {
         });
         return;
       }
-      const token = await this.issueToken(manager, inserted.id, 'verify-email');
+      const token = await this.tokens.issue(manager, inserted.id, 'verify-email');
       await this.notifications.enqueue(manager, {
         to: input.email.trim(),
         recipientUserId: inserted.id,
@@ -109,7 +83,7 @@ export class AccountsService {
 
   async verifyEmail(token: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const userId = await this.useToken(manager, token, 'verify-email');
+      const userId = await this.tokens.use(manager, token, ['verify-email']);
       await manager.query(`UPDATE user_account SET email_verified_at = COALESCE(email_verified_at, now()), updated_at = now() WHERE id = $1`, [userId]);
     });
   }
@@ -145,6 +119,18 @@ export class AccountsService {
     });
   }
 
+  /** Changing the password ends every other session: whoever knew the old one is signed out. */
+  async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
+    const account = await this.dataSource.getRepository(UserAccount).findOneByOrFail({ id: principal.userId });
+    if (!(await this.hasher.verify(account.passwordHash, currentPassword))) throw AccountErrors.INVALID_CREDENTIALS();
+    if (this.hasher.isCommon(newPassword)) throw AccountErrors.PASSWORD_TOO_COMMON();
+    const passwordHash = await this.hasher.hash(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE user_account SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`, [account.id, passwordHash]);
+      await this.sessions.endAllFor(manager, account.id, principal.sessionTokenHash);
+    });
+  }
+
   logout(principal: Principal, reply: FastifyReply): Promise<void> {
     return this.sessions.end(principal, reply);
   }
@@ -161,7 +147,7 @@ export class AccountsService {
     await this.dataSource.transaction(async (manager) => {
       const account = await manager.getRepository(UserAccount).findOneBy({ emailNormalized: key, status: 'active' });
       if (!account) return;
-      const token = await this.issueToken(manager, account.id, 'password-reset');
+      const token = await this.tokens.issue(manager, account.id, 'password-reset');
       await this.notifications.enqueue(manager, {
         to: account.email,
         recipientUserId: account.id,
@@ -178,7 +164,7 @@ export class AccountsService {
     if (this.hasher.isCommon(input.password)) throw AccountErrors.PASSWORD_TOO_COMMON();
     const passwordHash = await this.hasher.hash(input.password);
     await this.dataSource.transaction(async (manager) => {
-      const userId = await this.useToken(manager, input.token, 'password-reset');
+      const userId = await this.tokens.use(manager, input.token, ['password-reset', 'set-password']);
       // Following the mailed link proves the address too.
       await manager.query(
         `UPDATE user_account SET password_hash = $2, password_changed_at = now(), email_verified_at = COALESCE(email_verified_at, now()), updated_at = now() WHERE id = $1`,

@@ -1,10 +1,21 @@
-import { Body, Controller, Get, Param, Put, Query, Req } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Put, Query, Req } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import type { AdminUser, AdminUserPage, AuditEventPage } from '@asaka/contracts';
+import type { AdminUser, AdminUserPage, AuditEventPage, CounterRegistrationResult } from '@asaka/contracts';
 import { Access, AuditService, CurrentPrincipal } from '@asaka/platform';
 import type { Principal } from '@asaka/platform';
-import { AdminUserDto, AdminUserPageDto, AdminUserQueryDto, AuditEventPageDto, AuditQueryDto, IdParamDto, SetRolesDto } from './accounts.dtos';
+import {
+  AdminUserDto,
+  AdminUserPageDto,
+  AdminUserQueryDto,
+  AuditEventPageDto,
+  AuditQueryDto,
+  CounterRegistrationDto,
+  CounterRegistrationResultDto,
+  IdParamDto,
+  SetAccountStatusDto,
+  SetRolesDto,
+} from './accounts.dtos';
 import { AdminService } from './admin.service';
 
 @ApiTags('admin')
@@ -27,6 +38,20 @@ export class AdminController {
   @ApiOkResponse({ type: AdminUserDto })
   setRoles(@CurrentPrincipal() principal: Principal, @Param() params: IdParamDto, @Body() body: SetRolesDto, @Req() request: FastifyRequest): Promise<AdminUser> {
     return this.admin.setRoles(principal, params.id, body.roles, request.ip);
+  }
+
+  @Access.roles('admin')
+  @Put('users/:id/status')
+  @ApiOkResponse({ type: AdminUserDto, description: 'Disabling ends the person’s sessions at once.' })
+  setStatus(@CurrentPrincipal() principal: Principal, @Param() params: IdParamDto, @Body() body: SetAccountStatusDto, @Req() request: FastifyRequest): Promise<AdminUser> {
+    return this.admin.setStatus(principal, params.id, body.status, request.ip);
+  }
+
+  @Access.roles('staff', 'admin')
+  @Post('counter-registrations')
+  @ApiCreatedResponse({ type: CounterRegistrationResultDto, description: 'Account (and organization) opened at the counter; the person is mailed a link to set a password.' })
+  registerAtCounter(@CurrentPrincipal() principal: Principal, @Body() body: CounterRegistrationDto, @Req() request: FastifyRequest): Promise<CounterRegistrationResult> {
+    return this.admin.registerAtCounter(principal, body, request.ip);
   }
 
   @Access.roles('staff', 'admin')

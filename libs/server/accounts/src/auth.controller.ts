@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AcceptedResponse, MeResponse, SecondFactorSetup } from '@asaka/contracts';
@@ -6,6 +6,7 @@ import { Access, CurrentPrincipal } from '@asaka/platform';
 import type { Principal } from '@asaka/platform';
 import {
   AcceptedResponseDto,
+  ChangePasswordDto,
   LoginRequestDto,
   MeResponseDto,
   PasswordResetConfirmDto,
@@ -83,6 +84,14 @@ export class MeController {
     private readonly accounts: AccountsService,
     private readonly personalData: PersonalDataService,
   ) {}
+
+  @Access.signedIn()
+  @Put('password')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Password changed; every other session is ended.' })
+  changePassword(@CurrentPrincipal() principal: Principal, @Body() body: ChangePasswordDto): Promise<void> {
+    return this.accounts.changePassword(principal, body.currentPassword, body.newPassword);
+  }
 
   @Access.signedIn()
   @Get('export')

@@ -1,4 +1,5 @@
 import { OneTimeToken } from './one-time-token.entity';
+import { OrganizationInvitation } from './organization-invitation.entity';
 import { OrganizationMember } from './organization-member.entity';
 import { Organization } from './organization.entity';
 
@@ -9,5 +10,5 @@ export { totpFor } from './second-factor';
 export { OneTimeToken };
 
 export { EXPORT_SECTIONS } from './personal-data.service';
-export const accountEntities = [OneTimeToken, Organization, OrganizationMember];
+export const accountEntities = [OneTimeToken, Organization, OrganizationMember, OrganizationInvitation];
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET, seedDemoAccounts, seedDemoOrganization } from './demo/demo-accounts';

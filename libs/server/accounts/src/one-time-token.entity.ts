@@ -1,11 +1,11 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { UserAccount } from '@asaka/platform';
 
-export type OneTimeTokenPurpose = 'verify-email' | 'password-reset';
+export type OneTimeTokenPurpose = 'verify-email' | 'password-reset' | 'set-password';
 
 /** A mailed link's secret (verification, password reset): stored hashed, used once, then dead. */
 @Entity('one_time_token')
-@Check('one_time_token_purpose_chk', `"purpose" IN ('verify-email', 'password-reset')`)
+@Check('one_time_token_purpose_chk', `"purpose" IN ('verify-email', 'password-reset', 'set-password')`)
 @Index('one_time_token_user_idx', ['userId', 'purpose'])
 export class OneTimeToken {
   @PrimaryColumn({ type: 'text' })

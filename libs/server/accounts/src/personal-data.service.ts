@@ -29,6 +29,11 @@ export const EXPORT_SECTIONS: Record<string, { key: string; sql: string }> = {
     sql: `SELECT o.id, o.name, o.corporate_number, o.address, o.industry, o.employee_count, m.role, m.created_at AS member_since
           FROM organization_member m JOIN organization o ON o.id = m.organization_id WHERE m.user_id = $1 ORDER BY o.name`,
   },
+  organization_invitation: {
+    key: 'invitationsSent',
+    sql: `SELECT i.organization_id, o.name AS organization_name, i.email_normalized AS invited_email, i.created_at, i.expires_at, i.accepted_at
+          FROM organization_invitation i JOIN organization o ON o.id = i.organization_id WHERE i.invited_by_user_id = $1 ORDER BY i.created_at`,
+  },
   notification: {
     key: 'mails',
     sql: `SELECT id, recipient_email, template, locale, category, status, send_at, sent_at, attempts, created_at

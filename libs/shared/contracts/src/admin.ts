@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '@asaka/domain';
 import { pageOf, pageQuerySchema } from './common';
+import { createOrganizationSchema } from './organizations';
 
 export const adminUserSchema = z.object({
   id: z.uuid(),
@@ -46,3 +47,23 @@ export const auditQuerySchema = pageQuerySchema.extend({
   to: z.iso.datetime({ offset: true }).optional(),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+export const setAccountStatusSchema = z.strictObject({ status: z.enum(['active', 'disabled']) });
+export type SetAccountStatus = z.infer<typeof setAccountStatusSchema>;
+
+/** Staff open an account at the counter for someone who asked in person, with their consent. */
+export const counterRegistrationSchema = z.strictObject({
+  email: z.email().max(254),
+  displayName: z.string().trim().min(1).max(100),
+  locale: z.enum(['ja', 'en']),
+  roles: z.array(z.enum(['jobseeker', 'entrepreneur'])).max(2).default([]),
+  consent: z.strictObject({
+    method: z.enum(['signed-form', 'verbal']).describe('How the person agreed: a signed paper form, or verbally at the counter'),
+    note: z.string().trim().max(500).optional(),
+  }),
+  organization: createOrganizationSchema.optional(),
+});
+export type CounterRegistration = z.input<typeof counterRegistrationSchema>;
+
+export const counterRegistrationResultSchema = z.object({ userId: z.uuid(), organizationId: z.uuid().nullable() });
+export type CounterRegistrationResult = z.infer<typeof counterRegistrationResultSchema>;

@@ -60,3 +60,6 @@ export type SecondFactorSetup = z.infer<typeof secondFactorSetupSchema>;
 
 export const secondFactorConfirmSchema = z.strictObject({ code: z.string().regex(/^\d{6}$/) });
 export type SecondFactorConfirm = z.infer<typeof secondFactorConfirmSchema>;
+
+export const changePasswordSchema = z.strictObject({ currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH * 4), newPassword: password });
+export type ChangePassword = z.infer<typeof changePasswordSchema>;

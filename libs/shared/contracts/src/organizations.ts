@@ -33,3 +33,9 @@ export const organizationSchema = z.object({
   members: z.array(z.object({ userId: z.uuid(), displayName: z.string(), role: z.enum(ORGANIZATION_MEMBER_ROLES) })),
 });
 export type Organization = z.infer<typeof organizationSchema>;
+
+export const inviteMemberSchema = z.strictObject({ email: z.email().max(254) });
+export type InviteMember = z.infer<typeof inviteMemberSchema>;
+
+export const acceptInvitationSchema = z.strictObject({ token: z.string().min(20).max(200) });
+export type AcceptInvitation = z.infer<typeof acceptInvitationSchema>;

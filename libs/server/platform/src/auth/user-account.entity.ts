@@ -51,6 +51,10 @@ export class UserAccount {
   @Column({ type: 'timestamptz', nullable: true })
   passwordChangedAt!: Date | null;
 
+  /** For an account staff opened at the counter: how the person consented, who recorded it, when. */
+  @Column({ type: 'jsonb', nullable: true })
+  counterConsent!: { method: string; recordedBy: string; recordedAt: string; note?: string } | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -2,6 +2,7 @@ import { CreateNotificationOutbox1764070000000 } from './1764070000000-create-no
 import { CreateAccounts1764080000000 } from './1764080000000-create-accounts';
 import { CreateOrganizationsAndAudit1764090000000 } from './1764090000000-create-organizations-and-audit';
 import { AddMailPreferences1764100000000 } from './1764100000000-add-mail-preferences';
+import { AddInvitationsAndCounterRegistration1764110000000 } from './1764110000000-add-invitations-and-counter-registration';
 
 /** Every migration in order. Listed explicitly so the compiled server and Jest load the same set. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   CreateAccounts1764080000000,
   CreateOrganizationsAndAudit1764090000000,
   AddMailPreferences1764100000000,
+  AddInvitationsAndCounterRegistration1764110000000,
 ];
