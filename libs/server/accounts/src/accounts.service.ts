@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Secret } from 'otpauth';
 import { normalizeEmail, requiresSecondFactor } from '@asaka/domain';
 import type { LoginRequest, MeResponse, PasswordResetConfirm, RegisterRequest, SecondFactorSetup } from '@asaka/contracts';
