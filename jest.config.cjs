@@ -50,7 +50,7 @@ module.exports = {
       testMatch: ['<rootDir>/{libs,apps,docker,openapi}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/server/testing/src/global-setup.mjs',
       globalTeardown: '<rootDir>/libs/server/testing/src/global-teardown.mjs',
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/libs/server/testing/src/jest-integration-setup.ts'],
     },
   ],
 };

@@ -17,7 +17,10 @@ for (const name of ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL']) delete env[name];
 let stack;
 let status = 1;
 try {
-  stack = await startStack({ dataDir, port: await freePort(), mailUiPort: await freePort(), env, fast: true, quiet: true });
+  const port = await freePort();
+  // Mail links must point at the host the browser uses: cookies are kept per host name.
+  env.APP_BASE_URL = `http://127.0.0.1:${port}`;
+  stack = await startStack({ dataDir, port, mailUiPort: await freePort(), env, fast: true, quiet: true });
   log(`e2e against ${stack.appUrl}`);
   status = await new Promise((resolve) => {
     const child = spawn('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts', ...process.argv.slice(2)], {

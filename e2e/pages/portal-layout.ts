@@ -13,6 +13,10 @@ export class PortalLayout {
   readonly languageSwitch: Locator;
   readonly main: Locator;
   readonly footer: Locator;
+  /** Header links for a visitor; the name (to the account page) and sign-out for a signed-in person. */
+  readonly signInLink: Locator;
+  readonly signUpLink: Locator;
+  readonly signOutButton: Locator;
 
   constructor(readonly page: Page) {
     this.skipLink = page.getByRole('link', { name: /^(本文へスキップ|Skip to main content)$/ });
@@ -21,6 +25,19 @@ export class PortalLayout {
     this.languageSwitch = page.getByRole('radiogroup', { name: /^(表示言語|Language)$/ });
     this.main = page.getByRole('main');
     this.footer = page.getByRole('contentinfo');
+    this.signInLink = this.header.getByRole('link', { name: /^(ログイン|Sign in)$/ });
+    this.signUpLink = this.header.getByRole('link', { name: /^(新規登録|Sign up)$/ });
+    this.signOutButton = this.header.getByRole('button', { name: /^(ログアウト|Sign out)$/ });
+  }
+
+  /** The header's link to the account page, which reads as the signed-in person's name. */
+  accountLink(displayName: string): Locator {
+    return this.header.getByRole('link', { name: displayName, exact: true });
+  }
+
+  /** The header knows whether someone is signed in (it asks the API on every load). */
+  async waitForAccountArea(): Promise<void> {
+    await this.signInLink.or(this.signOutButton).waitFor();
   }
 
   languageOption(language: Language): Locator {

@@ -1,15 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { AccountPage } from '../pages/account.page';
+import { ForgotPasswordPage } from '../pages/forgot-password.page';
 import { HomePage } from '../pages/home.page';
 import { NotFoundPage } from '../pages/not-found.page';
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  // Rule id and failing elements are what a failure report needs to be acted on.
-  return violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target.join(' ')) }));
-}
+import { SignInPage } from '../pages/sign-in.page';
+import { SignUpPage } from '../pages/sign-up.page';
+import { createVerifiedAccount, signInThroughApi } from '../support/accounts';
+import { axeViolations } from '../support/axe';
+import { MailReader } from '../support/mail-reader';
 
 for (const language of ['ja', 'en'] as const) {
   test.describe(`in ${language}`, () => {
@@ -31,8 +29,64 @@ for (const language of ['ja', 'en'] as const) {
       expect(await axeViolations(page)).toEqual([]);
     });
 
+    test('the sign-up page has no WCAG 2.2 AA violation, also with its errors showing', async ({ page }) => {
+      const signUp = new SignUpPage(page);
+      await signUp.goto();
+      if (language === 'en') await signUp.switchLanguage('en');
+      await signUp.waitForAccountArea();
+      expect(await signUp.htmlLang()).toBe(language);
+      expect(await axeViolations(page)).toEqual([]);
+
+      await signUp.submitButton.click();
+      await expect(signUp.errorSummary.getByRole('listitem')).toHaveCount(3);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('the sign-in page has no WCAG 2.2 AA violation, also with its errors showing', async ({ page }) => {
+      const signIn = new SignInPage(page);
+      await signIn.goto();
+      if (language === 'en') await signIn.switchLanguage('en');
+      await signIn.waitForAccountArea();
+      expect(await axeViolations(page)).toEqual([]);
+
+      await signIn.submitButton.click();
+      await expect(signIn.errorSummary.getByRole('listitem')).toHaveCount(2);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('the forgot-password page has no WCAG 2.2 AA violation', async ({ page }) => {
+      const forgot = new ForgotPasswordPage(page);
+      await forgot.goto();
+      if (language === 'en') await forgot.switchLanguage('en');
+      await forgot.waitForAccountArea();
+
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('the account page of a signed-in person has no WCAG 2.2 AA violation', async ({ page }) => {
+      const account = await createVerifiedAccount(page.request, new MailReader(), { roles: ['jobseeker', 'entrepreneur'], locale: language });
+      await signInThroughApi(page.request, account);
+      const accountPage = new AccountPage(page);
+      await accountPage.goto();
+      if (language === 'en') await accountPage.switchLanguage('en');
+      await expect(accountPage.accountLink(account.displayName)).toBeVisible();
+      await expect(accountPage.heading).toHaveText(language === 'ja' ? 'アカウント情報' : 'Your account');
+
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
     test.describe('on a 375px-wide phone', () => {
       test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+
+      test('the sign-up page has no WCAG 2.2 AA violation', async ({ page }) => {
+        const signUp = new SignUpPage(page);
+        await signUp.goto();
+        if (language === 'en') await signUp.switchLanguage('en');
+        await signUp.waitForAccountArea();
+
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await signUp.hasHorizontalScroll()).toBe(false);
+      });
 
       test('the home page has no WCAG 2.2 AA violation', async ({ page }) => {
         const home = new HomePage(page);
@@ -52,6 +106,17 @@ for (const language of ['ja', 'en'] as const) {
         if (language === 'en') await home.switchLanguage('en');
 
         expect(await home.hasHorizontalScroll()).toBe(false);
+      });
+
+      test('the sign-up page needs no horizontal scrolling, even with its errors showing', async ({ page }) => {
+        const signUp = new SignUpPage(page);
+        await signUp.goto();
+        if (language === 'en') await signUp.switchLanguage('en');
+        await signUp.waitForAccountArea();
+        await signUp.submitButton.click();
+        await expect(signUp.errorSummary.getByRole('listitem')).toHaveCount(3);
+
+        expect(await signUp.hasHorizontalScroll()).toBe(false);
       });
     });
   });

@@ -79,6 +79,18 @@ describe('accounts: sign-up to sign-out on the real stack', () => {
     expect(me.json()).toMatchObject({ email, displayName: '朝霞 花子', locale: 'ja', roles: ['entrepreneur'], emailVerified: true });
   });
 
+  it('sends a fresh verification link when someone signs up again before confirming', async () => {
+    const browser = new HttpSession(app);
+    const body = { email: 'slow@example.jp', password: 'a long enough passphrase', displayName: '遅川', locale: 'ja' };
+    expect((await browser.post('/api/auth/register', body)).statusCode).toBe(202);
+    const first = await mailTo(body.email, /メールアドレスの確認/);
+    expect((await browser.post('/api/auth/register', body)).statusCode).toBe(202);
+    const second = await waitFor(() => catcher.messages.filter((m) => m.to.includes(body.email))[1], { timeoutMs: 20_000, description: 'a second verification mail' });
+    expect(second.subject).toMatch(/メールアドレスの確認/);
+    expect((await browser.post('/api/auth/verify-email', { token: tokenIn(first.text, '/verify-email') })).json()).toMatchObject({ code: 'INVALID_TOKEN' });
+    expect((await browser.post('/api/auth/verify-email', { token: tokenIn(second.text, '/verify-email') })).statusCode).toBe(204);
+  });
+
   it('answers a second sign-up for a registered address the same way, and mails its owner instead', async () => {
     const { email } = await registeredUser('taken@example.jp');
     const again = await new HttpSession(app).post('/api/auth/register', { email, password: 'another long passphrase', displayName: '別人', locale: 'en' });

@@ -1,11 +1,11 @@
-import { ApiError, createApiClient, unexpectedResponseCode } from './client';
+import { ApiError, createApiClient, unexpectedResponseCode, type ApiClient } from './client';
 
 const fetchMock = jest.fn<Promise<Response>, Parameters<typeof fetch>>();
 let language = 'ja';
-const client = createApiClient({ getLanguage: () => language });
+let client: ApiClient;
 
-function jsonResponse(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 }
 
 function lastRequest(): { url: string; init: RequestInit; headers: Headers } {
@@ -13,11 +13,27 @@ function lastRequest(): { url: string; init: RequestInit; headers: Headers } {
   return { url: String(url), init, headers: new Headers(init.headers) };
 }
 
+const csrfFailed = () => jsonResponse(403, { statusCode: 403, code: 'CSRF_FAILED', message: 'ページの有効期限が切れました。' });
+
+/** Answers GET /api/auth/csrf with the next of `tokens`, and everything else with `answer`. */
+function serve(answer: (url: string, init: RequestInit) => Response, tokens: string[] = ['token-1', 'token-2', 'token-3']) {
+  let issued = 0;
+  fetchMock.mockImplementation(async (input, init = {}) => {
+    const url = String(input);
+    if (url === '/api/auth/csrf') return jsonResponse(200, { token: tokens[issued++] });
+    return answer(url, init);
+  });
+}
+
+const requestsTo = (path: string) =>
+  fetchMock.mock.calls.filter(([url]) => String(url) === path).map(([, init]) => ({ method: init?.method, headers: new Headers(init?.headers) }));
+
 beforeEach(() => {
   language = 'ja';
   fetchMock.mockReset();
-  // Only this file replaces fetch: the app itself never runs against a mock.
+  // Only the client's and the forms' tests replace fetch: the app itself never runs against a mock.
   jest.spyOn(globalThis, 'fetch').mockImplementation(fetchMock);
+  client = createApiClient({ getLanguage: () => language });
 });
 
 afterEach(() => jest.restoreAllMocks());
@@ -57,7 +73,7 @@ describe('API client', () => {
   });
 
   it('sends a body as JSON', async () => {
-    fetchMock.mockResolvedValue(jsonResponse(201, { id: 'b1' }));
+    serve(() => jsonResponse(201, { id: 'b1' }));
 
     const booking = await client.request<{ id: string }>('/consultation-bookings', {
       method: 'POST',
@@ -72,7 +88,7 @@ describe('API client', () => {
   });
 
   it('lets the browser encode file uploads', async () => {
-    fetchMock.mockResolvedValue(jsonResponse(201, {}));
+    serve(() => jsonResponse(201, {}));
     const form = new FormData();
     form.append('photo', new Blob(['jpeg'], { type: 'image/jpeg' }), 'store.jpg');
 
@@ -84,7 +100,7 @@ describe('API client', () => {
   });
 
   it('resolves with undefined when the answer has no body', async () => {
-    fetchMock.mockResolvedValue(new Response(null, { status: 204 }));
+    serve(() => new Response(null, { status: 204 }));
 
     await expect(client.request<void>('/me', { method: 'DELETE' })).resolves.toBeUndefined();
   });
@@ -99,12 +115,12 @@ describe('API client', () => {
   });
 
   it('turns an error answer into an ApiError with its code, localised message and details', async () => {
-    fetchMock.mockResolvedValue(
+    serve(() =>
       jsonResponse(400, {
         statusCode: 400,
         code: 'VALIDATION_FAILED',
         message: '入力内容を確認してください。',
-        details: { email: ['メールアドレスの形式が正しくありません。'] },
+        details: [{ path: 'email', code: 'invalid_format', message: 'Invalid email address' }],
       }),
     );
 
@@ -115,14 +131,12 @@ describe('API client', () => {
       statusCode: 400,
       code: 'VALIDATION_FAILED',
       message: '入力内容を確認してください。',
-      details: { email: ['メールアドレスの形式が正しくありません。'] },
+      details: [{ path: 'email', code: 'invalid_format', message: 'Invalid email address' }],
     });
   });
 
   it('keeps the code of a conflict, so a page can react to it', async () => {
-    fetchMock.mockResolvedValue(
-      jsonResponse(409, { statusCode: 409, code: 'SLOT_ALREADY_BOOKED', message: 'この時間帯はすでに予約されています。' }),
-    );
+    serve(() => jsonResponse(409, { statusCode: 409, code: 'SLOT_ALREADY_BOOKED', message: 'この時間帯はすでに予約されています。' }));
 
     await expect(client.request('/consultation-bookings', { method: 'POST', body: {} })).rejects.toMatchObject({
       statusCode: 409,
@@ -141,8 +155,108 @@ describe('API client', () => {
     });
   });
 
+  it('reads how long to wait from Retry-After', async () => {
+    serve(() =>
+      jsonResponse(429, { statusCode: 429, code: 'TOO_MANY_ATTEMPTS', message: '試行回数が多すぎます。' }, { 'Retry-After': '600' }),
+    );
+
+    await expect(client.request('/auth/login', { method: 'POST', body: {} })).rejects.toMatchObject({
+      code: 'TOO_MANY_ATTEMPTS',
+      retryAfterSeconds: 600,
+    });
+  });
+
   it('refuses a path that would not stay under /api', async () => {
     await expect(client.request('vacant-stores')).rejects.toThrow(TypeError);
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
+
+describe('API client: CSRF protection', () => {
+  it('fetches the CSRF token once, lazily, and sends it on every unsafe request', async () => {
+    serve(() => new Response(null, { status: 204 }));
+
+    await client.request('/me');
+    expect(requestsTo('/api/auth/csrf')).toHaveLength(0);
+
+    await client.request<void>('/auth/login', { method: 'POST', body: { email: 'a@example.jp', password: 'x' } });
+    await client.request<void>('/auth/logout', { method: 'POST' });
+    await client.request<void>('/me', { method: 'DELETE' });
+
+    const csrf = requestsTo('/api/auth/csrf');
+    expect(csrf).toHaveLength(1);
+    expect(csrf[0]?.method).toBe('GET');
+    for (const path of ['/api/auth/login', '/api/auth/logout', '/api/me']) {
+      const unsafe = requestsTo(path).filter(({ method }) => method !== 'GET');
+      expect(unsafe.map(({ headers }) => headers.get('X-CSRF-Token'))).toEqual(['token-1']);
+    }
+    // Safe requests need none.
+    expect(requestsTo('/api/me').find(({ method }) => method === 'GET')?.headers.has('X-CSRF-Token')).toBe(false);
+  });
+
+  it('shares one token fetch between concurrent requests', async () => {
+    serve(() => new Response(null, { status: 204 }));
+
+    await Promise.all([
+      client.request('/auth/logout', { method: 'POST' }),
+      client.request('/events/e1/registrations', { method: 'POST', body: {} }),
+    ]);
+
+    expect(requestsTo('/api/auth/csrf')).toHaveLength(1);
+  });
+
+  it('fetches a new token and retries once when the API answers CSRF_FAILED', async () => {
+    let posts = 0;
+    serve(() => (++posts === 1 ? csrfFailed() : jsonResponse(202, { status: 'accepted' })));
+
+    await expect(client.request('/auth/password-reset', { method: 'POST', body: { email: 'a@example.jp' } })).resolves.toEqual({
+      status: 'accepted',
+    });
+
+    const sent = requestsTo('/api/auth/password-reset');
+    expect(sent.map(({ headers }) => headers.get('X-CSRF-Token'))).toEqual(['token-1', 'token-2']);
+    expect(requestsTo('/api/auth/csrf')).toHaveLength(2);
+    // The body goes again, unchanged.
+    const bodies = fetchMock.mock.calls.filter(([url]) => String(url) === '/api/auth/password-reset').map(([, init]) => init?.body);
+    expect(bodies).toEqual([JSON.stringify({ email: 'a@example.jp' }), JSON.stringify({ email: 'a@example.jp' })]);
+
+    // The renewed token is kept for what follows.
+    await client.request('/auth/logout', { method: 'POST' });
+    expect(requestsTo('/api/auth/logout')[0]?.headers.get('X-CSRF-Token')).toBe('token-2');
+    expect(requestsTo('/api/auth/csrf')).toHaveLength(2);
+  });
+
+  it('retries only once: a second CSRF_FAILED is the caller’s error', async () => {
+    serve(() => csrfFailed());
+
+    await expect(client.request('/auth/logout', { method: 'POST' })).rejects.toMatchObject({ statusCode: 403, code: 'CSRF_FAILED' });
+
+    expect(requestsTo('/api/auth/logout')).toHaveLength(2);
+    expect(requestsTo('/api/auth/csrf')).toHaveLength(2);
+  });
+
+  it('does not retry another 403', async () => {
+    serve(() => jsonResponse(403, { statusCode: 403, code: 'FORBIDDEN', message: 'この操作を行う権限がありません。' }));
+
+    await expect(client.request('/vacant-stores/s1/publish', { method: 'POST' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+
+    expect(requestsTo('/api/vacant-stores/s1/publish')).toHaveLength(1);
+    expect(requestsTo('/api/auth/csrf')).toHaveLength(1);
+  });
+
+  it('asks for a token again after the token request itself failed', async () => {
+    let csrfCalls = 0;
+    fetchMock.mockImplementation(async (input) => {
+      if (String(input) === '/api/auth/csrf') {
+        return ++csrfCalls === 1 ? new Response('<html>Bad Gateway</html>', { status: 502, statusText: 'Bad Gateway' }) : jsonResponse(200, { token: 'token-ok' });
+      }
+      return new Response(null, { status: 204 });
+    });
+
+    await expect(client.request('/auth/logout', { method: 'POST' })).rejects.toMatchObject({ statusCode: 502 });
+    expect(requestsTo('/api/auth/logout')).toHaveLength(0);
+
+    await client.request('/auth/logout', { method: 'POST' });
+    expect(requestsTo('/api/auth/logout')[0]?.headers.get('X-CSRF-Token')).toBe('token-ok');
   });
 });

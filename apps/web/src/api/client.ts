@@ -1,8 +1,10 @@
 /**
  * The one way the web app talks to the API: same-origin `/api/...`, JSON in and out, the session
  * cookie sent along, the interface language as `Accept-Language` (the API localises its messages
- * with it), and every non-2xx answer turned into an {@link ApiError}.
+ * with it), the CSRF token on every unsafe request, and every non-2xx answer turned into an
+ * {@link ApiError}.
  */
+import type { CsrfResponse } from '@asaka/contracts';
 
 /** The error body every API endpoint answers with (see shared/api.md). */
 export interface ApiErrorBody {
@@ -16,18 +18,24 @@ export interface ApiErrorBody {
 
 /** Code used when the server answered an error without the agreed body (a proxy page, say). */
 export const unexpectedResponseCode = 'UNEXPECTED_RESPONSE';
+/** The API's answer to an unsafe request whose X-CSRF-Token is missing or does not match. */
+export const csrfFailedCode = 'CSRF_FAILED';
+export const csrfHeader = 'X-CSRF-Token';
 
 export class ApiError extends Error implements ApiErrorBody {
   readonly statusCode: number;
   readonly code: string;
   readonly details?: unknown;
+  /** From the `Retry-After` header of a 429 (or 503): how long to wait before trying again. */
+  readonly retryAfterSeconds?: number;
 
-  constructor(body: ApiErrorBody) {
+  constructor(body: ApiErrorBody, extras: { retryAfterSeconds?: number } = {}) {
     super(body.message);
     this.name = 'ApiError';
     this.statusCode = body.statusCode;
     this.code = body.code;
     this.details = body.details;
+    if (extras.retryAfterSeconds !== undefined) this.retryAfterSeconds = extras.retryAfterSeconds;
   }
 }
 
@@ -86,6 +94,15 @@ async function readJson(response: Response): Promise<unknown> {
   return text === '' ? undefined : (JSON.parse(text) as unknown);
 }
 
+/** Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
+function retryAfterSeconds(response: Response): number | undefined {
+  const value = response.headers.get('Retry-After')?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
 async function toApiError(response: Response): Promise<ApiError> {
   let body: unknown;
   try {
@@ -93,36 +110,102 @@ async function toApiError(response: Response): Promise<ApiError> {
   } catch {
     body = undefined;
   }
-  if (isApiErrorBody(body)) return new ApiError(body);
-  return new ApiError({
-    statusCode: response.status,
-    code: unexpectedResponseCode,
-    message: `${response.status} ${response.statusText}`.trim(),
-  });
+  const extras = { retryAfterSeconds: retryAfterSeconds(response) };
+  if (isApiErrorBody(body)) return new ApiError(body, extras);
+  return new ApiError(
+    {
+      statusCode: response.status,
+      code: unexpectedResponseCode,
+      message: `${response.status} ${response.statusText}`.trim(),
+    },
+    extras,
+  );
 }
 
+const unsafeMethods: ReadonlySet<HttpMethod> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * The CSRF token (signed double-submit: GET /api/auth/csrf sets the cookie and answers the token)
+ * is fetched lazily, once, and sent as X-CSRF-Token on every unsafe request, signed in or not, so
+ * a session started in another tab never catches a request without it. When the API answers
+ * CSRF_FAILED (the cookie expired or was cleared), the token is fetched again and the request
+ * retried once.
+ */
 export function createApiClient(config: ApiClientConfig): ApiClient {
   // Looked up per call and never detached from globalThis, which browsers require of fetch.
   const send = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  let csrfToken: Promise<string> | undefined;
+
+  function baseHeaders(): Headers {
+    return new Headers({ Accept: 'application/json', 'Accept-Language': config.getLanguage() });
+  }
+
+  async function fetchCsrfToken(): Promise<string> {
+    const response = await send(buildUrl('/auth/csrf', undefined), {
+      method: 'GET',
+      headers: baseHeaders(),
+      credentials: 'same-origin',
+    });
+    if (!response.ok) throw await toApiError(response);
+    // Checked by hand rather than with the contract's zod schema, which would put zod in the
+    // bundle every page loads.
+    const body = (await readJson(response)) as Partial<CsrfResponse> | undefined;
+    if (typeof body?.token !== 'string' || body.token === '') {
+      throw new ApiError({ statusCode: response.status, code: unexpectedResponseCode, message: 'The CSRF token could not be read.' });
+    }
+    return body.token;
+  }
+
+  /** One token for every caller; a failed fetch is forgotten so the next request tries again. */
+  function currentCsrfToken(): Promise<string> {
+    if (!csrfToken) {
+      const pending = fetchCsrfToken();
+      csrfToken = pending;
+      pending.catch(() => {
+        if (csrfToken === pending) csrfToken = undefined;
+      });
+    }
+    return csrfToken;
+  }
+
+  /** Drops the token the server refused, unless a concurrent request has already replaced it. */
+  function renewCsrfToken(refused: Promise<string>): Promise<string> {
+    if (csrfToken === refused) csrfToken = undefined;
+    return currentCsrfToken();
+  }
 
   return {
     async request<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
-      const headers = new Headers({ Accept: 'application/json', 'Accept-Language': config.getLanguage() });
+      const url = buildUrl(path, options.query);
+      const method = options.method ?? 'GET';
       let body: BodyInit | undefined;
+      let contentType: string | undefined;
       if (options.body instanceof FormData) {
         body = options.body;
       } else if (options.body !== undefined) {
-        headers.set('Content-Type', 'application/json');
+        contentType = 'application/json';
         body = JSON.stringify(options.body);
       }
 
-      const response = await send(buildUrl(path, options.query), {
-        method: options.method ?? 'GET',
-        headers,
-        body,
-        credentials: 'same-origin',
-        signal: options.signal,
-      });
+      const attempt = (token: string | undefined) => {
+        const headers = baseHeaders();
+        if (contentType) headers.set('Content-Type', contentType);
+        if (token !== undefined) headers.set(csrfHeader, token);
+        return send(url, { method, headers, body, credentials: 'same-origin', signal: options.signal });
+      };
+
+      let response: Response;
+      if (unsafeMethods.has(method)) {
+        const token = currentCsrfToken();
+        response = await attempt(await token);
+        if (response.status === 403) {
+          const error = await toApiError(response);
+          if (error.code !== csrfFailedCode) throw error;
+          response = await attempt(await renewCsrfToken(token));
+        }
+      } else {
+        response = await attempt(undefined);
+      }
 
       if (!response.ok) throw await toApiError(response);
       return (await readJson(response)) as T;

@@ -2,6 +2,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { I18nProvider, Link, RouterProvider as AriaRouterProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useHref, useLocation, useNavigate, type NavigateOptions } from 'react-router';
+import { AccountMenu } from '../features/accounts';
 import { currentLanguage } from '../i18n/i18n';
 import { LanguageSwitch } from '../ui/language-switch';
 import { programs } from './programs';
@@ -47,7 +48,10 @@ export function AppLayout() {
             <Link href="/" className="site-name">
               {t('site.name')}
             </Link>
-            <LanguageSwitch />
+            <div className="site-header__tools">
+              <LanguageSwitch />
+              <AccountMenu />
+            </div>
           </div>
           <nav aria-label={t('site.primaryNavigation')} className="program-nav container">
             <ul>

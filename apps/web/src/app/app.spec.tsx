@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, type RouteObject } from 'react-router';
+import { ApiError, type ApiClient } from '../api/client';
 import { languageStorageKey } from '../i18n/i18n';
 import { App } from './app';
 import { AppLayout } from './app-layout';
@@ -7,9 +8,13 @@ import { createAppServices } from './providers';
 import { RouteErrorPage } from './route-error.page';
 import { appRoutes } from './routes';
 
-function renderApp(path = '/', routes: RouteObject[] = appRoutes) {
+const signedOut = new ApiError({ statusCode: 401, code: 'UNAUTHENTICATED', message: 'ログインが必要です。' });
+/** The API as these pages see it: nobody signed in (the header asks GET /me). */
+const visitorApi: ApiClient = { request: (path) => (path === '/me' ? Promise.reject(signedOut) : Promise.reject(new Error(`unexpected ${path}`))) };
+
+function renderApp(path = '/', routes: RouteObject[] = appRoutes, apiClient: ApiClient = visitorApi) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  return render(<App services={createAppServices()} router={router} />);
+  return render(<App services={createAppServices({ apiClient })} router={router} />);
 }
 
 const focusableSelector = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -59,6 +64,26 @@ describe('home page', () => {
     });
 
     expect(document.activeElement).toBe(screen.getByRole('region', { name: 'あさかで働こう' }));
+  });
+});
+
+describe('account area of the header', () => {
+  it('offers sign-in, back to the page the visitor is on, and sign-up', async () => {
+    renderApp('/no-such-page?x=1');
+
+    const header = within(screen.getByRole('banner'));
+    expect((await header.findByRole('link', { name: 'ログイン' })).getAttribute('href')).toBe('/login?next=%2Fno-such-page%3Fx%3D1');
+    expect(header.getByRole('link', { name: '新規登録' }).getAttribute('href')).toBe('/signup');
+  });
+
+  it('shows the signed-in person’s name, leading to their account, and sign-out', async () => {
+    const me = { id: 'u1', email: 'hanako@example.jp', displayName: '朝霞 花子', locale: 'ja', roles: [], pendingRoles: [], emailVerified: true, secondFactorEnabled: false };
+    renderApp('/', appRoutes, { request: <T,>() => Promise.resolve(me as T) });
+
+    const header = within(screen.getByRole('banner'));
+    expect((await header.findByRole('link', { name: '朝霞 花子' })).getAttribute('href')).toBe('/account');
+    expect(header.getByRole('button', { name: 'ログアウト' })).toBeTruthy();
+    expect(header.queryByRole('link', { name: 'ログイン' })).toBeNull();
   });
 });
 

@@ -14,12 +14,13 @@ export interface AppServices {
   apiClient: ApiClient;
 }
 
-export function createAppServices(): AppServices {
+/** `overrides` lets a test put a fake API in place of the real client (the app never mocks fetch). */
+export function createAppServices(overrides: Partial<Pick<AppServices, 'apiClient'>> = {}): AppServices {
   const i18n = createI18n();
   return {
     i18n,
     queryClient: createQueryClient(),
-    apiClient: createApiClient({ getLanguage: () => currentLanguage(i18n) }),
+    apiClient: overrides.apiClient ?? createApiClient({ getLanguage: () => currentLanguage(i18n) }),
   };
 }
 

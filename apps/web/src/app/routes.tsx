@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
+import { accountRoutes } from '../features/accounts';
+import { PageLoading } from '../ui/page-loading';
 import { AppLayout } from './app-layout';
 import { HomePage } from './home.page';
 import { NotFoundPage } from './not-found.page';
@@ -12,8 +14,11 @@ export const appRoutes: RouteObject[] = [
         // Inside the layout, so a failing page still shows the header, the language switch and
         // the way back home.
         errorElement: <RouteErrorPage />,
+        // Shown in main, under the header, while a page loaded on demand arrives on a first visit.
+        hydrateFallbackElement: <PageLoading />,
         children: [
           { index: true, element: <HomePage /> },
+          ...accountRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

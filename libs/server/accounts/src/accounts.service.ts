@@ -55,10 +55,25 @@ export class AccountsService {
         [input.email.trim(), emailNormalized, passwordHash, input.displayName.normalize('NFKC').trim(), input.locale, [...new Set(input.roles ?? [])]],
       )) as { id: string }[];
       if (!inserted) {
-        const [existing] = (await manager.query(`SELECT id, locale FROM user_account WHERE email_normalized = $1`, [emailNormalized])) as {
+        const [existing] = (await manager.query(`SELECT id, locale, display_name, email_verified_at FROM user_account WHERE email_normalized = $1`, [emailNormalized])) as {
           id: string;
           locale: 'ja' | 'en';
+          display_name: string;
+          email_verified_at: Date | null;
         }[];
+        // Signing up again before confirming sends a fresh verification link (the old one may have expired).
+        if (existing && existing.email_verified_at === null) {
+          const token = await this.tokens.issue(manager, existing.id, 'verify-email');
+          await this.notifications.enqueue(manager, {
+            to: input.email.trim(),
+            recipientUserId: existing.id,
+            template: 'verify-email',
+            locale: existing.locale,
+            category: 'critical',
+            data: { displayName: existing.display_name, url: this.link('/verify-email', token) },
+          });
+          return;
+        }
         await this.notifications.enqueue(manager, {
           to: input.email.trim(),
           recipientUserId: existing?.id ?? null,
@@ -131,7 +146,7 @@ export class AccountsService {
     });
   }
 
-  logout(principal: Principal, reply: FastifyReply): Promise<void> {
+  logout(principal: Principal | undefined, reply: FastifyReply): Promise<void> {
     return this.sessions.end(principal, reply);
   }
 

@@ -51,12 +51,13 @@ export class AuthController {
     return this.accounts.login(body, request, reply);
   }
 
-  @Access.signedIn()
+  /** Open to anyone so an expired session's cookie is cleared too. */
+  @Access.anyone()
   @Post('logout')
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'The session is ended and its cookie cleared.' })
-  logout(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
-    return this.accounts.logout(principal, reply);
+  @ApiNoContentResponse({ description: 'The session, if any, is ended and its cookie cleared.' })
+  logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    return this.accounts.logout(request.principal, reply);
   }
 
   @Access.anyone()

@@ -27,10 +27,7 @@ export class HttpSession {
   }
 
   async request(method: Method, url: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<HttpResult> {
-    if (method !== 'GET' && this.csrf === undefined && !('x-csrf-token' in extraHeaders)) {
-      const response = await this.request('GET', '/api/auth/csrf');
-      this.csrf = response.json<{ token: string }>().token;
-    }
+    if (method !== 'GET' && this.csrf === undefined && !('x-csrf-token' in extraHeaders)) await this.request('GET', '/api/auth/csrf');
     const headers: Record<string, string> = { ...extraHeaders };
     if (this.cookies.size > 0) headers.cookie = this.cookieHeader();
     if (this.options.acceptLanguage) headers['accept-language'] = this.options.acceptLanguage;
@@ -48,6 +45,8 @@ export class HttpSession {
       if (expired) this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
     }
+    // Like the web client: whatever token the server last issued is the one to send back.
+    if (url === '/api/auth/csrf' && response.statusCode === 200) this.csrf = (response.json() as { token: string }).token;
     return { statusCode: response.statusCode, headers: response.headers, body: response.body, json: <T>() => response.json() as T };
   }
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource, type EntityManager } from 'typeorm';
 import { dataSourceOptions } from '@asaka/platform';
-import { EmailTemplates, notificationEntities, NotificationsService, noticeEmail, type EnqueueEmail, type NotificationStatus } from '@asaka/notifications';
+import { EmailTemplates, NotificationsService, noticeEmail, type EnqueueEmail, type NotificationStatus } from '@asaka/notifications';
 import { waitFor } from './wait-for';
 
 export type StatusCounts = Record<NotificationStatus, number>;
@@ -49,7 +49,9 @@ export class OutboxSession {
   private constructor(readonly dataSource: DataSource) {}
 
   static async open(databaseUrl: string, poolSize = 4): Promise<OutboxSession> {
-    const dataSource = await new DataSource(dataSourceOptions(databaseUrl, notificationEntities, poolSize)).initialize();
+    // NotificationsService and these helpers speak SQL only: no entity metadata is needed, so the
+    // session does not depend on which other contexts the notification entities relate to.
+    const dataSource = await new DataSource(dataSourceOptions(databaseUrl, [], poolSize)).initialize();
     return new OutboxSession(dataSource);
   }
 

@@ -71,8 +71,8 @@ export class SessionsService {
     await this.dataSource.query(`UPDATE user_session SET second_factor_at = now() WHERE token_hash = $1`, [principal.sessionTokenHash]);
   }
 
-  async end(principal: Principal, reply: FastifyReply): Promise<void> {
-    await this.dataSource.query(`DELETE FROM user_session WHERE token_hash = $1`, [principal.sessionTokenHash]);
+  async end(principal: Principal | undefined, reply: FastifyReply): Promise<void> {
+    if (principal) await this.dataSource.query(`DELETE FROM user_session WHERE token_hash = $1`, [principal.sessionTokenHash]);
     reply.clearCookie(sessionCookieName(this.config), cookieOptions(this.config));
   }
 

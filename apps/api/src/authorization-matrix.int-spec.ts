@@ -1,0 +1,156 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Secret } from 'otpauth';
+import { DataSource } from 'typeorm';
+import { totpFor } from '@asaka/accounts';
+import { NotificationsService } from '@asaka/notifications';
+import type { Role } from '@asaka/domain';
+import { buildOpenApiDocument } from '@asaka/platform';
+import type { AppConfig } from '@asaka/platform';
+import { createTestDatabase, HttpSession, insertUser, startApiApp, testConfig, TestDatabase } from '@asaka/testing';
+import { AppModule } from './app.module';
+
+/**
+ * Who may call what: every route of the OpenAPI document × every kind of caller, against this
+ * table. A route missing from the table fails the test, so the matrix grows with the API.
+ *
+ * Outcomes: 'ok' = past the access check (any answer but 401, 403 or 404); 401; 403; 404 (used
+ * where a resource is not theirs, so its existence is not revealed). Request bodies are empty
+ * where the access decision comes before validation, so no call changes anything.
+ */
+const ACTORS = ['anonymous', 'jobseeker', 'entrepreneur', 'adviser', 'staff', 'admin', 'owner', 'otherOwner'] as const;
+type Actor = (typeof ACTORS)[number];
+type Outcome = 'ok' | 401 | 403 | 404;
+type Expected = Record<Actor, Outcome>;
+
+interface Fixtures {
+  organizationId: string;
+  ownerId: string;
+  notificationId: string;
+  jobseekerId: string;
+}
+
+interface RouteCase {
+  path?: (f: Fixtures) => string;
+  body?: (f: Fixtures) => unknown;
+  expect: Expected;
+  /** Calls that would end the caller's session get a caller of their own. */
+  ownSession?: boolean;
+}
+
+const everyone = (outcome: Outcome): Expected => Object.fromEntries(ACTORS.map((a) => [a, outcome])) as Expected;
+const signedIn: Expected = { ...everyone('ok'), anonymous: 401 };
+const staffOnly: Expected = { ...everyone(403), anonymous: 401, staff: 'ok', admin: 'ok' };
+const adminOnly: Expected = { ...everyone(403), anonymous: 401, admin: 'ok' };
+
+const POLICY: Record<string, RouteCase> = {
+  'GET /api/auth/csrf': { expect: everyone('ok') },
+  'GET /api/health/live': { expect: everyone('ok') },
+  'GET /api/health': { expect: everyone('ok') },
+  'POST /api/auth/register': { body: () => ({}), expect: everyone('ok') },
+  'POST /api/auth/verify-email': { body: () => ({}), expect: everyone('ok') },
+  'POST /api/auth/login': { body: () => ({}), expect: everyone('ok') },
+  'POST /api/auth/logout': { expect: everyone('ok'), ownSession: true },
+  'POST /api/auth/password-reset': { body: () => ({}), expect: everyone('ok') },
+  'POST /api/auth/password-reset/confirm': { body: () => ({}), expect: everyone('ok') },
+  'POST /api/notifications/unsubscribe': { expect: everyone('ok') },
+  'GET /api/me': { expect: signedIn },
+  'PUT /api/me/password': { body: () => ({}), expect: signedIn },
+  'GET /api/me/export': { expect: signedIn },
+  'DELETE /api/me': { expect: signedIn, ownSession: true },
+  'POST /api/me/second-factor': { expect: signedIn, ownSession: true },
+  'POST /api/me/second-factor/confirm': { body: () => ({}), expect: signedIn },
+  'GET /api/me/notification-preferences': { expect: signedIn },
+  'PUT /api/me/notification-preferences': { body: () => ({}), expect: signedIn },
+  'POST /api/organizations': { body: () => ({}), expect: signedIn },
+  'GET /api/organizations/{id}': {
+    path: (f) => `/api/organizations/${f.organizationId}`,
+    // Staff read any organization (audited); other people, including another owner, get 404.
+    expect: { ...everyone(404), anonymous: 401, owner: 'ok', staff: 'ok', admin: 'ok' },
+  },
+  'POST /api/organizations/{id}/invitations': {
+    path: (f) => `/api/organizations/${f.organizationId}/invitations`,
+    body: () => ({ email: 'invitee@example.jp' }),
+    // Staff have no business inviting people into a company: only its owner does.
+    expect: { ...everyone(404), anonymous: 401, owner: 'ok' },
+  },
+  'DELETE /api/organizations/{id}/members/{userId}': {
+    path: (f) => `/api/organizations/${f.organizationId}/members/${f.jobseekerId}`,
+    // The owner passes the access check and then learns that this person is not a member (404).
+    expect: { ...everyone(404), anonymous: 401 },
+  },
+  'POST /api/organization-invitations/accept': { body: () => ({}), expect: signedIn },
+  'GET /api/admin/users': { expect: staffOnly },
+  'PUT /api/admin/users/{id}/roles': { path: (f) => `/api/admin/users/${f.jobseekerId}/roles`, body: () => ({}), expect: adminOnly },
+  'PUT /api/admin/users/{id}/status': { path: (f) => `/api/admin/users/${f.jobseekerId}/status`, body: () => ({}), expect: adminOnly },
+  'POST /api/admin/counter-registrations': { body: () => ({}), expect: staffOnly },
+  'GET /api/admin/audit-log': { expect: staffOnly },
+  'GET /api/admin/notifications': { expect: staffOnly },
+  'POST /api/admin/notifications/{id}/resend': { path: (f) => `/api/admin/notifications/${f.notificationId}/resend`, expect: staffOnly },
+};
+
+const ROLES_OF: Record<Exclude<Actor, 'anonymous'>, Role[]> = {
+  jobseeker: ['jobseeker'],
+  entrepreneur: ['entrepreneur'],
+  adviser: ['adviser'],
+  staff: ['staff'],
+  admin: ['admin'],
+  owner: [],
+  otherOwner: [],
+};
+
+describe('authorization matrix', () => {
+  let db: TestDatabase;
+  let config: AppConfig;
+  let app: NestFastifyApplication;
+  let counter = 0;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    config = testConfig(db.url);
+    app = await startApiApp(AppModule.forRoot(config), config);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  async function session(actor: Actor): Promise<{ browser: HttpSession; id: string | null }> {
+    const browser = new HttpSession(app);
+    if (actor === 'anonymous') return { browser, id: null };
+    counter += 1;
+    const roles = ROLES_OF[actor];
+    const secret = roles.includes('staff') || roles.includes('admin') ? new Secret({ size: 20 }).base32 : undefined;
+    const user = await insertUser(db.url, { email: `${actor}-${counter}@matrix.example.jp`, roles, totpSecret: secret });
+    const login = await browser.post('/api/auth/login', { email: user.email, password: user.password, ...(secret ? { totp: totpFor(secret).generate() } : {}) });
+    expect(login.statusCode).toBe(204);
+    return { browser, id: user.id };
+  }
+
+  it('has a policy for every route and every route answers as the policy says', async () => {
+    const documented = Object.entries(buildOpenApiDocument(app).paths).flatMap(([path, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(documented.filter((route) => !POLICY[route])).toEqual([]);
+    expect(Object.keys(POLICY).filter((route) => !documented.includes(route))).toEqual([]);
+
+    const callers = Object.fromEntries(await Promise.all(ACTORS.map(async (a) => [a, await session(a)] as const))) as Record<Actor, { browser: HttpSession; id: string | null }>;
+    const organizationId = (await callers.owner.browser.post('/api/organizations', { name: 'マトリクス商店', address: '朝霞市仲町', industry: '小売業', employeeCount: 1 })).json<{ id: string }>().id;
+    await callers.otherOwner.browser.post('/api/organizations', { name: '隣の商店', address: '朝霞市仲町', industry: '小売業', employeeCount: 1 });
+    const { id: notificationId } = await app.get(NotificationsService).enqueue(app.get(DataSource).manager, {
+      to: 'someone@example.jp', template: 'notice', locale: 'ja', category: 'critical', data: { subject: 's', heading: 'h', paragraphs: ['p'] },
+    });
+    const fixtures: Fixtures = { organizationId, ownerId: String(callers.owner.id), notificationId, jobseekerId: String(callers.jobseeker.id) };
+
+    const differences: string[] = [];
+    for (const [route, spec] of Object.entries(POLICY)) {
+      const [method, template] = route.split(' ') as [string, string];
+      for (const actor of ACTORS) {
+        const caller = spec.ownSession ? await session(actor) : callers[actor];
+        const path = spec.path ? spec.path(fixtures) : template;
+        const response = await caller.browser.request(method as 'GET', path, spec.body?.(fixtures));
+        const outcome: Outcome = ([401, 403, 404] as const).find((code) => code === response.statusCode) ?? 'ok';
+        if (outcome !== spec.expect[actor]) differences.push(`${route} as ${actor}: expected ${spec.expect[actor]}, got ${response.statusCode} ${response.body.slice(0, 80)}`);
+      }
+    }
+    expect(differences).toEqual([]);
+  });
+});

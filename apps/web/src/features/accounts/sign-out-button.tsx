@@ -1,0 +1,21 @@
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { useSignOut } from './session';
+
+/** Signs out; says so when that failed (the person is still signed in). */
+export function SignOutButton({ onSignedOut, className = 'button button--secondary' }: { onSignedOut: () => void | Promise<void>; className?: string }) {
+  const { t } = useTranslation();
+  const signOut = useSignOut(onSignedOut);
+  return (
+    <>
+      <Button className={className} isPending={signOut.isPending} onPress={() => signOut.mutate()}>
+        {t('accounts.menu.signOut')}
+      </Button>
+      {signOut.isError && (
+        <span role="alert" className="sign-out-error">
+          {signOut.error.message}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,196 @@
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { Button, FieldError, Input, Label, Text, TextField, ToggleButton, type TextFieldProps } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * What went wrong with the last submission: a message per field (shown next to the field and
+ * listed in the summary) and, for what no field explains, a message for the whole form.
+ * `attempt` changes on every failed submission, so the summary is announced and focus moves again
+ * even when the messages are the same as last time.
+ */
+export interface FormErrors<F extends string> {
+  fields: Partial<Record<F, string>>;
+  general?: string;
+  attempt: number;
+}
+
+const focusable = 'input, select, textarea, button';
+
+/** Focuses the control with this id or, for a group (checkboxes, radios), its first control. */
+function focusField(id: string): boolean {
+  const element = document.getElementById(id);
+  const control = element?.matches(focusable) ? element : element?.querySelector<HTMLElement>(focusable);
+  control?.focus();
+  return Boolean(control);
+}
+
+/** Error state for one form: `fail` after a refused submission, `clear` before the next. */
+export function useFormErrors<F extends string>() {
+  const [errors, setErrors] = useState<FormErrors<F> | null>(null);
+  const fail = useCallback((problem: { fields?: Partial<Record<F, string>>; general?: string }) => {
+    setErrors((previous) => ({ fields: problem.fields ?? {}, general: problem.general, attempt: (previous?.attempt ?? 0) + 1 }));
+  }, []);
+  const clear = useCallback(() => setErrors(null), []);
+  return { errors, fail, clear };
+}
+
+/**
+ * The error summary at the top of a form (the GOV.UK pattern): inside a live region that is always
+ * in the page, so its appearance is announced; each field's message links to that field. After a
+ * failed submission focus moves to the first field in error, or to the summary when no field is.
+ *
+ * `fieldIds` maps each field to its input's id, in the order the fields appear; keep it a
+ * module-level constant so focus moves only when the errors change.
+ */
+export function ErrorSummary<F extends string>({
+  errors,
+  fieldIds,
+  children,
+}: {
+  errors: FormErrors<F> | null;
+  fieldIds: Readonly<Record<F, string>>;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const summary = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  const fieldsInError = errors ? (Object.keys(fieldIds) as F[]).filter((field) => errors.fields[field]) : [];
+
+  useEffect(() => {
+    if (!errors) return;
+    const first = (Object.keys(fieldIds) as F[]).find((field) => errors.fields[field]);
+    if (!(first && focusField(fieldIds[first]))) summary.current?.focus();
+  }, [errors, fieldIds]);
+
+  return (
+    <div role="alert" className="error-summary-region">
+      {errors && (
+        <div key={errors.attempt} ref={summary} tabIndex={-1} aria-labelledby={titleId} className="error-summary">
+          <h2 id={titleId} className="error-summary__title">
+            {t('form.errorSummaryTitle')}
+          </h2>
+          {errors.general && <p className="error-summary__message">{errors.general}</p>}
+          {fieldsInError.length > 0 && (
+            <ul className="error-summary__list">
+              {fieldsInError.map((field) => (
+                <li key={field}>
+                  <a
+                    href={`#${fieldIds[field]}`}
+                    onClick={(event) => {
+                      // Focus the field itself instead of changing the URL's fragment.
+                      event.preventDefault();
+                      focusField(fieldIds[field]);
+                    }}
+                  >
+                    {errors.fields[field]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+          {children}
+        </div>
+      )}
+    </div>
+  );
+}
+
+type InputFieldProps = Pick<TextFieldProps, 'name' | 'autoComplete' | 'inputMode' | 'maxLength' | 'isRequired' | 'autoFocus'> & {
+  /** The input's id: the error summary links to it. */
+  id: string;
+  label: string;
+  description?: string;
+  error?: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'email' | 'tel';
+};
+
+/**
+ * A labelled text input: label, hint and error message are bound to it (aria-describedby), and
+ * it is marked aria-invalid while its error shows. Validation is the page's, never the browser's
+ * (validationBehavior "aria"), so messages are the portal's own, in the interface language.
+ */
+export function InputField({ label, description, error, type = 'text', ...props }: InputFieldProps) {
+  return (
+    <TextField {...props} type={type} isInvalid={Boolean(error)} validationBehavior="aria" className="field">
+      <Label className="field__label">{label}</Label>
+      {description && (
+        <Text slot="description" className="field__hint">
+          {description}
+        </Text>
+      )}
+      <FieldError className="field__error">{error}</FieldError>
+      <Input className="field__input" />
+    </TextField>
+  );
+}
+
+type PasswordFieldProps = Omit<InputFieldProps, 'type' | 'inputMode' | 'autoComplete'> & {
+  autoComplete: 'current-password' | 'new-password';
+};
+
+/**
+ * A password input with a button that shows what was typed (helps people who cannot type
+ * without seeing, and long passphrases). The password is hidden again when the form is sent,
+ * so the browser offers to save it as a password.
+ */
+export function PasswordField({ label, description, error, id, ...props }: PasswordFieldProps) {
+  const { t } = useTranslation();
+  const [visible, setVisible] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const form = input.current?.form;
+    if (!form) return;
+    const hide = () => setVisible(false);
+    form.addEventListener('submit', hide);
+    return () => form.removeEventListener('submit', hide);
+  }, []);
+
+  return (
+    <TextField {...props} id={id} type={visible ? 'text' : 'password'} isInvalid={Boolean(error)} validationBehavior="aria" className="field">
+      <Label className="field__label">{label}</Label>
+      {description && (
+        <Text slot="description" className="field__hint">
+          {description}
+        </Text>
+      )}
+      <FieldError className="field__error">{error}</FieldError>
+      <div className="password-field">
+        <Input ref={input} className="field__input" autoCapitalize="none" spellCheck={false} />
+        {/* The name contains the visible word (WCAG 2.5.3); aria-pressed tells whether it is shown. */}
+        <ToggleButton
+          isSelected={visible}
+          onChange={setVisible}
+          aria-label={t('form.showPasswordLabel')}
+          aria-controls={id}
+          className="button button--secondary password-field__toggle"
+        >
+          {t('form.showPassword')}
+        </ToggleButton>
+      </div>
+    </TextField>
+  );
+}
+
+/** The form's submit button; while sending it says so and ignores further presses. */
+export function SubmitButton({ isPending, children }: { isPending: boolean; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Button type="submit" isPending={isPending} className="button button--primary">
+      {isPending ? t('form.sending') : children}
+    </Button>
+  );
+}
+
+/** A page's heading that takes focus when it appears, for states shown in place of a form. */
+export function FocusedHeading({ children }: { children: ReactNode }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <h1 ref={heading} tabIndex={-1} className="focus-target">
+      {children}
+    </h1>
+  );
+}
