@@ -77,6 +77,10 @@ describe('accounts: sign-up to sign-out on the real stack', () => {
     expect(me.statusCode).toBe(200);
     expect(me.headers['cache-control']).toBe('no-store');
     expect(me.json()).toMatchObject({ email, displayName: '朝霞 花子', locale: 'ja', roles: ['entrepreneur'], emailVerified: true });
+
+    const changed = await browser.request('PUT', '/api/me/roles', { roles: ['jobseeker', 'entrepreneur'] });
+    expect(changed.json()).toMatchObject({ roles: ['entrepreneur', 'jobseeker'] });
+    expect((await browser.request('PUT', '/api/me/roles', { roles: ['staff'] })).json()).toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 
   it('sends a fresh verification link when someone signs up again before confirming', async () => {
@@ -108,6 +112,9 @@ describe('accounts: sign-up to sign-out on the real stack', () => {
     const short = await browser.post('/api/auth/register', { ...base, password: 'short' });
     expect(short.statusCode).toBe(400);
     expect(short.json<{ code: string; details: { path: string }[] }>().details.map((d) => d.path)).toContain('password');
+
+    const japanese = await new HttpSession(app).post('/api/auth/register', { ...base, email: 'not-an-address', password: 'a fine long passphrase' });
+    expect(japanese.json()).toMatchObject({ message: '入力内容に誤りがあります。', details: [{ path: 'email', message: '無効なメールアドレス' }] });
 
     for (const extra of [{ roles: ['admin'] }, { status: 'active' }, { role: 'staff' }]) {
       const response = await browser.post('/api/auth/register', { ...base, password: 'a fine long passphrase', ...extra });

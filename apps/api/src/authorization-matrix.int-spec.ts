@@ -55,6 +55,7 @@ const POLICY: Record<string, RouteCase> = {
   'POST /api/notifications/unsubscribe': { expect: everyone('ok') },
   'GET /api/me': { expect: signedIn },
   'PUT /api/me/password': { body: () => ({}), expect: signedIn },
+  'PUT /api/me/roles': { body: () => ({}), expect: signedIn },
   'GET /api/me/export': { expect: signedIn },
   'DELETE /api/me': { expect: signedIn, ownSession: true },
   'POST /api/me/second-factor': { expect: signedIn, ownSession: true },

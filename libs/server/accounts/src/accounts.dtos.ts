@@ -21,6 +21,7 @@ import {
   createOrganizationSchema,
   inviteMemberSchema,
   setAccountStatusSchema,
+  setMyRolesSchema,
   organizationSchema,
   setRolesSchema,
 } from '@asaka/contracts';
@@ -52,3 +53,4 @@ export class SetAccountStatusDto extends createZodDto(setAccountStatusSchema) {}
 export class CounterRegistrationDto extends createZodDto(counterRegistrationSchema) {}
 export class CounterRegistrationResultDto extends createZodDto(counterRegistrationResultSchema) {}
 export class MemberParamDto extends createZodDto(z.object({ id: z.uuid(), userId: z.uuid() })) {}
+export class SetMyRolesDto extends createZodDto(setMyRolesSchema) {}

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Secret } from 'otpauth';
-import { normalizeEmail, requiresSecondFactor } from '@asaka/domain';
+import { normalizeEmail, requiresSecondFactor, Role, SELF_CHOSEN_ROLES } from '@asaka/domain';
 import type { LoginRequest, MeResponse, PasswordResetConfirm, RegisterRequest, SecondFactorSetup } from '@asaka/contracts';
 import { NotificationsService } from '@asaka/notifications';
 import { APP_CONFIG, Principal, SessionsService, UserAccount } from '@asaka/platform';
@@ -132,6 +132,19 @@ export class AccountsService {
     await this.sessions.start(this.dataSource.manager, account.id, request, reply, {
       secondFactorPassed: enrolled && requiresSecondFactor(account.roles),
     });
+  }
+
+  async setSelfChosenRoles(principal: Principal, chosen: Role[]): Promise<MeResponse> {
+    const selfChosen: readonly Role[] = SELF_CHOSEN_ROLES;
+    await this.dataSource.query(
+      `UPDATE user_account SET roles = ARRAY(SELECT DISTINCT r FROM unnest(array_cat(ARRAY(SELECT x FROM unnest(roles) x WHERE NOT x = ANY($3)), $2::text[])) r ORDER BY r),
+         updated_at = now()
+       WHERE id = $1`,
+      [principal.userId, chosen, selfChosen],
+    );
+    const [row] = (await this.dataSource.query(`SELECT roles FROM user_account WHERE id = $1`, [principal.userId])) as { roles: Role[] }[];
+    const roles = row?.roles ?? [];
+    return this.me({ ...principal, roles: roles.filter((r) => !principal.pendingRoles.includes(r)) });
   }
 
   /** Changing the password ends every other session: whoever knew the old one is signed out. */

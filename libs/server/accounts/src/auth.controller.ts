@@ -7,6 +7,7 @@ import type { Principal } from '@asaka/platform';
 import {
   AcceptedResponseDto,
   ChangePasswordDto,
+  SetMyRolesDto,
   LoginRequestDto,
   MeResponseDto,
   PasswordResetConfirmDto,
@@ -85,6 +86,13 @@ export class MeController {
     private readonly accounts: AccountsService,
     private readonly personalData: PersonalDataService,
   ) {}
+
+  @Access.signedIn()
+  @Put('roles')
+  @ApiOkResponse({ type: MeResponseDto, description: 'My self-chosen roles (jobseeker, entrepreneur) replaced; granted roles kept.' })
+  setRoles(@CurrentPrincipal() principal: Principal, @Body() body: SetMyRolesDto): Promise<MeResponse> {
+    return this.accounts.setSelfChosenRoles(principal, body.roles);
+  }
 
   @Access.signedIn()
   @Put('password')

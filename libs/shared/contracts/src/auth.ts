@@ -63,3 +63,7 @@ export type SecondFactorConfirm = z.infer<typeof secondFactorConfirmSchema>;
 
 export const changePasswordSchema = z.strictObject({ currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH * 4), newPassword: password });
 export type ChangePassword = z.infer<typeof changePasswordSchema>;
+
+/** The roles a person chooses for themself; granted roles (adviser, staff, admin) are kept as they are. */
+export const setMyRolesSchema = z.strictObject({ roles: z.array(z.enum(SELF_CHOSEN_ROLES)).max(SELF_CHOSEN_ROLES.length) });
+export type SetMyRoles = z.infer<typeof setMyRolesSchema>;

@@ -15,6 +15,15 @@ import { errorBody } from './error-response';
 
 const REDACT = ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
 
+/** Links in mails carry secrets in their query (`?token=`): the log keeps the path only. */
+export function loggableUrl(url: string): string {
+  const query = url.indexOf('?');
+  if (query === -1) return url;
+  const params = new URLSearchParams(url.slice(query + 1));
+  for (const name of [...params.keys()]) if (/token|secret|code|password/i.test(name)) params.set(name, '[redacted]');
+  return `${url.slice(0, query)}?${params.toString()}`;
+}
+
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('朝霞市 産業振興ポータル API — Asaka Business Support Portal API')
@@ -34,7 +43,13 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
  */
 export async function createHttpApp(module: Type<unknown> | DynamicModule, config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
-    logger: { level: config.app.logLevel, redact: REDACT },
+    logger: {
+      level: config.app.logLevel,
+      redact: REDACT,
+      serializers: {
+        req: (request: { method: string; url: string; ip?: string; id?: string }) => ({ method: request.method, url: loggableUrl(request.url), remoteAddress: request.ip }),
+      },
+    },
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     bodyLimit: config.app.bodyLimitBytes,
@@ -50,6 +65,8 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, confi
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // API answers are personal by default; a route that may be cached says so itself.
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 
   await app.register(fastifyCookie, { secret: config.auth.cookieSecret });

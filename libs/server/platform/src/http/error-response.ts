@@ -2,11 +2,23 @@ import { HttpException } from '@nestjs/common';
 import { pickLocale } from '@asaka/domain';
 import type { ErrorResponse } from '@asaka/contracts';
 import { ZodValidationException } from 'nestjs-zod';
-import { ZodError } from 'zod';
+import { z, ZodError } from 'zod';
+import type { Locale } from '@asaka/domain';
 import { AppError, CommonErrors, commonErrorForStatus } from './app-error';
 
+const japanese = z.locales.ja().localeError;
+
+/** Per-field problems in the caller's language; our own (custom) messages are kept as written. */
 function zodDetails(error: ZodError) {
-  return error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code, message: issue.message }));
+  return (locale: Locale) =>
+    error.issues.map((issue) => {
+      let message = issue.message;
+      if (locale === 'ja' && issue.code !== 'custom') {
+        const localized = japanese(issue as unknown as Parameters<typeof japanese>[0]);
+        message = (typeof localized === 'string' ? localized : localized?.message) ?? issue.message;
+      }
+      return { path: issue.path.join('.'), code: issue.code, message };
+    });
 }
 
 /** Turns anything thrown while serving a request into an AppError; unknown errors become INTERNAL_ERROR. */
@@ -23,11 +35,8 @@ export function toAppError(error: unknown): AppError {
 }
 
 export function errorBody(error: AppError, acceptLanguage: string | undefined): ErrorResponse {
-  const body: ErrorResponse = {
-    statusCode: error.statusCode,
-    code: error.code,
-    message: error.messages[pickLocale(acceptLanguage)],
-  };
-  if (error.details !== undefined) body.details = error.details;
+  const locale = pickLocale(acceptLanguage);
+  const body: ErrorResponse = { statusCode: error.statusCode, code: error.code, message: error.messages[locale] };
+  if (error.details !== undefined) body.details = typeof error.details === 'function' ? (error.details as (l: Locale) => unknown)(locale) : error.details;
   return body;
 }
