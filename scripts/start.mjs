@@ -4,7 +4,7 @@ import { ensureNodeModules } from './lib/deps.mjs';
 
 const started = Date.now();
 ensureNodeModules();
-const { log, startStack } = await import('./lib/stack.mjs');
+const { createStopper, log, startStack } = await import('./lib/stack.mjs');
 const { ensureBuilt } = await import('./lib/build-state.mjs');
 ensureBuilt();
 
@@ -12,10 +12,25 @@ const dataDir = path.resolve(process.env.DATA_DIR ?? '.data');
 const port = Number(process.env.PORT ?? 3000);
 const mailUiPort = Number(process.env.MAIL_UI_PORT ?? 1080);
 
+// Installed before anything starts, so Ctrl-C during start-up stops what is already running.
+const stopper = createStopper();
+let stopping = false;
+const shutdown = async () => {
+  if (stopping) return;
+  stopping = true;
+  log('stopping…');
+  await stopper.stopAll();
+  log('stopped; data kept.');
+  process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
+
 let stack;
 try {
-  stack = await startStack({ dataDir, port, mailUiPort });
+  stack = await startStack({ dataDir, port, mailUiPort, stopper });
 } catch (error) {
+  if (stopping) await new Promise(() => {});
   log(`could not start: ${error.message}`);
   process.exit(1);
 }
@@ -26,17 +41,6 @@ if (stack.mailUiUrl) log(`  mail inbox       ${stack.mailUiUrl.replace('127.0.0.
 log(`  data             ${dataDir}   (npm run reset wipes it)`);
 log('Ctrl-C stops everything.');
 
-let stopping = false;
-const shutdown = async () => {
-  if (stopping) return;
-  stopping = true;
-  log('stopping…');
-  await stack.stop();
-  log('stopped; data kept.');
-  process.exit(0);
-};
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
 for (const child of [stack.api, stack.worker]) {
   child.on('exit', (code) => {
     if (stopping) return;

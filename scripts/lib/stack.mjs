@@ -26,27 +26,39 @@ async function waitForHealthy(url, timeoutMs, children) {
 }
 
 /**
- * Options: dataDir, port, mailUiPort, env (the caller's environment: DATABASE_URL, REDIS_URL and
- * SMTP_URL there replace the embedded services), fast (test-only PostgreSQL settings), quiet.
+ * Stops, in reverse order, whatever a stack has started so far. Given to startStack by its caller
+ * so a Ctrl-C during start-up stops the services already running, too.
  */
-export async function startStack({ dataDir, port, mailUiPort, env = process.env, fast = false, quiet = false, seed = true }) {
+export function createStopper() {
   const stops = [];
-  const stopAll = async () => {
-    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  return {
+    add: (stop) => stops.push(stop),
+    stopAll: async () => {
+      while (stops.length > 0) await stops.pop()().catch(() => undefined);
+    },
   };
+}
+
+/**
+ * Options: dataDir, port, mailUiPort, env (the caller's environment: DATABASE_URL, REDIS_URL and
+ * SMTP_URL there replace the embedded services), fast (test-only PostgreSQL settings), quiet,
+ * stopper (see createStopper).
+ */
+export async function startStack({ dataDir, port, mailUiPort, env = process.env, fast = false, quiet = false, seed = true, stopper = createStopper() }) {
+  const stopAll = stopper.stopAll;
   try {
     const onLog = quiet ? () => {} : undefined;
     let databaseUrl = env.DATABASE_URL;
     if (!databaseUrl) {
       const pg = await startPostgres({ dataDir: path.join(dataDir, 'postgres'), port: await freePort(), fast });
-      stops.push(pg.stop);
+      stopper.add(pg.stop);
       await pg.createDatabase('asaka');
       databaseUrl = pg.urlFor('asaka');
     }
     let redisUrl = env.REDIS_URL;
     if (!redisUrl) {
       const redis = await startRedis({ port: await freePort(), dataDir: path.join(dataDir, 'redis') });
-      stops.push(redis.stop);
+      stopper.add(redis.stop);
       redisUrl = redis.url;
     }
     let smtpUrl = env.SMTP_URL;
@@ -58,7 +70,7 @@ export async function startStack({ dataDir, port, mailUiPort, env = process.env,
         mailDir: path.join(dataDir, 'mail'),
         onLog,
       });
-      stops.push(mail.stop);
+      stopper.add(mail.stop);
       smtpUrl = mail.smtpUrl;
       mailUiUrl = mail.webUrl;
     }
@@ -80,9 +92,9 @@ export async function startStack({ dataDir, port, mailUiPort, env = process.env,
     }
     const stdio = quiet ? 'ignore' : 'inherit';
     const api = spawn(process.execPath, [server('api/src/main.js')], { env: childEnv, stdio });
-    stops.push(() => stopChild(api, 15000));
+    stopper.add(() => stopChild(api, 15000));
     const worker = spawn(process.execPath, [server('worker/src/main.js')], { env: childEnv, stdio });
-    stops.push(() => stopChild(worker, 15000));
+    stopper.add(() => stopChild(worker, 15000));
     const appUrl = `http://localhost:${port}`;
     await waitForHealthy(`http://127.0.0.1:${port}/api/health`, 60000, [api, worker]);
     return { appUrl, mailUiUrl, databaseUrl, redisUrl, smtpUrl, api, worker, stop: stopAll };

@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { loadConfigOrExit } from '@asaka/platform';
+import { loadConfigOrExit, nestLogLevels } from '@asaka/platform';
 import { WorkerModule } from './worker.module';
 
 async function main() {
   const config = loadConfigOrExit();
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
-    logger: new ConsoleLogger({ json: config.app.nodeEnv === 'production' }),
+    logger: new ConsoleLogger({ json: config.app.nodeEnv === 'production', logLevels: nestLogLevels(config.app.logLevel) }),
   });
   // SIGTERM/SIGINT close the queue workers after the mails in flight, then the connections.
   app.enableShutdownHooks();

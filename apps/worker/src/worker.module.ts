@@ -6,7 +6,10 @@ import { AppConfig, ConfigModule, DatabaseModule, platformEntities, WorkerHeartb
 /** The worker process: the jobs module of each context, and a heartbeat for the API's health check. */
 @Module({})
 export class WorkerModule {
-  static forRoot(config?: AppConfig) {
+  static forRoot(loaded: AppConfig) {
+    // Every concurrent job holds a connection while it records its result; fewer would make jobs queue for one.
+    const poolSize = Math.max(loaded.database.poolSize, loaded.notifications.concurrency + 2);
+    const config: AppConfig = { ...loaded, database: { ...loaded.database, poolSize } };
     return {
       module: WorkerModule,
       imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot([...platformEntities, ...accountEntities, ...notificationEntities]), NotificationsJobsModule, AccountsJobsModule],

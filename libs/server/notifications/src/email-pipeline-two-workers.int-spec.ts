@@ -3,9 +3,6 @@ import { EmailPipeline, waitForEmailQueueToDrain } from '@asaka/testing';
 // Two worker replicas over one outbox and one queue, as on Kubernetes: both relay and both send,
 // and every mail still goes out exactly once.
 
-// jest.config.cjs sets testTimeout inside the integration project, where Jest ignores it.
-jest.setTimeout(120_000);
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('email pipeline with two workers', () => {

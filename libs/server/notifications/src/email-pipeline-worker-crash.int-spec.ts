@@ -4,9 +4,6 @@ import { EmailPipeline, waitFor } from '@asaka/testing';
 // batch. A worker started afterwards must finish the batch: no mail lost, and a mail sent twice
 // only when it was already with the SMTP server at the moment of the kill.
 
-// jest.config.cjs sets testTimeout inside the integration project, where Jest ignores it.
-jest.setTimeout(120_000);
-
 const CONCURRENCY = 20;
 const LOCK_MS = 3_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

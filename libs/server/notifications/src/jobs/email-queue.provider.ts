@@ -18,8 +18,13 @@ export const emailQueueProviders: Provider[] = [
   {
     provide: EMAIL_QUEUE_TOKEN,
     inject: [APP_CONFIG, RELAY_REDIS],
-    useFactory: (config: AppConfig, connection: Redis) =>
-      new Queue<SendEmailJob>(EMAIL_QUEUE, { connection, prefix: config.redis.queuePrefix }),
+    useFactory: (config: AppConfig, connection: Redis) => {
+      const queue = new Queue<SendEmailJob>(EMAIL_QUEUE, { connection, prefix: config.redis.queuePrefix });
+      // The relay reports outages itself (one line, rate-limited); without a listener BullMQ
+      // prints a stack trace on every reconnect attempt.
+      queue.on('error', () => undefined);
+      return queue;
+    },
   },
 ];
 

@@ -103,13 +103,7 @@ export class EmailProcessor implements OnApplicationBootstrap, OnApplicationShut
       throw permanent ? new UnrecoverableError(message) : error;
     }
 
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE notification SET status = 'sent', sent_at = now(), message_id = $2, last_error = NULL, updated_at = now() WHERE id = $1`,
-        [id, sent.messageId],
-      );
-      await this.insertAttempt(manager, notification, startedAt, 'sent', null, sent.response);
-    });
+    await this.record(notification, startedAt, 'sent', { status: 'sent', error: null, messageId: sent.messageId, smtpResponse: sent.response });
   }
 
   /**
@@ -154,35 +148,34 @@ export class EmailProcessor implements OnApplicationBootstrap, OnApplicationShut
   }
 
   private async recordSkip(n: ClaimedNotification, startedAt: Date, reason: string) {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE notification SET status = 'skipped', last_error = $2, updated_at = now() WHERE id = $1`, [n.id, reason]);
-      await this.insertAttempt(manager, n, startedAt, 'skipped', reason, null);
-    });
+    await this.record(n, startedAt, 'skipped', { status: 'skipped', error: reason });
   }
 
   private async recordFailure(n: ClaimedNotification, startedAt: Date, outcome: 'retry' | 'failed', error: string) {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE notification SET status = $2, last_error = $3, updated_at = now() WHERE id = $1 AND status = 'sending'`,
-        [n.id, outcome === 'failed' ? 'failed' : 'queued', error],
-      );
-      await this.insertAttempt(manager, n, startedAt, outcome, error, null);
-    });
+    await this.record(n, startedAt, outcome, { status: outcome === 'failed' ? 'failed' : 'queued', error });
     if (outcome === 'failed') this.logger.warn(`notification ${n.id} failed for good: ${error}`);
   }
 
-  private insertAttempt(
-    manager: { query: DataSource['query'] },
+  /**
+   * The row's new state and the attempt, in one statement (atomic, and one round trip: this runs
+   * once per mail and is most of the worker's database time).
+   */
+  private async record(
     n: ClaimedNotification,
     startedAt: Date,
     outcome: AttemptOutcome,
-    error: string | null,
-    smtpResponse: string | null,
-  ) {
-    return manager.query(
-      `INSERT INTO notification_attempt (notification_id, attempt, outcome, error, smtp_response, worker, started_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [n.id, n.attempts, outcome, error, smtpResponse, WORKER_ID, startedAt],
+    change: { status: 'sent' | 'queued' | 'failed' | 'skipped'; error: string | null; messageId?: string; smtpResponse?: string },
+  ): Promise<void> {
+    await this.dataSource.query(
+      `WITH updated AS (
+         UPDATE notification
+         SET status = $2, last_error = $3, message_id = COALESCE($4, message_id),
+             sent_at = CASE WHEN $2 = 'sent' THEN now() ELSE sent_at END, updated_at = now()
+         WHERE id = $1 AND status = 'sending'
+       )
+       INSERT INTO notification_attempt (notification_id, attempt, outcome, error, smtp_response, worker, started_at)
+       VALUES ($1, $5, $6, $3, $7, $8, $9)`,
+      [n.id, change.status, change.error, change.messageId ?? null, n.attempts, outcome, change.smtpResponse ?? null, WORKER_ID, startedAt],
     );
   }
 }

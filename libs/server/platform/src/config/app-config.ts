@@ -29,7 +29,9 @@ const environmentSchema = z.object({
   NOTIFICATIONS_RELAY_BATCH: positiveInt.default(500),
   NOTIFICATIONS_CONCURRENCY: positiveInt.default(20),
   NOTIFICATIONS_STALE_AFTER_MS: positiveInt.default(15 * 60 * 1000),
-  NOTIFICATIONS_LOCK_MS: positiveInt.default(15_000),
+  // Short enough that jobs orphaned by a Redis outage are picked up again within seconds; BullMQ
+  // renews the lock every half period while a mail is being sent, so slow SMTP is fine.
+  NOTIFICATIONS_LOCK_MS: positiveInt.default(5_000),
   COOKIE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_IDLE_MINUTES: positiveInt.default(60),
   SESSION_ABSOLUTE_HOURS: positiveInt.default(12),

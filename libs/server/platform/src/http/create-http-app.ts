@@ -4,7 +4,7 @@ import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import { ConsoleLogger, DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { ConsoleLogger, DynamicModule, INestApplication, LogLevel, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -107,7 +107,8 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, confi
   return app;
 }
 
-function nestLogLevels(level: string) {
+/** Nest's log levels for a pino-style LOG_LEVEL. */
+export function nestLogLevels(level: string): LogLevel[] {
   const order = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
   const cut = { fatal: 1, error: 2, warn: 3, info: 4, debug: 5, trace: 6, silent: 0 }[level] ?? 4;
   return order.slice(0, cut);
