@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadConfig } from '@asaka/platform';
 
 // The container files are checked without a Docker engine: docker-compose resolves and
 // validates docker/compose.yml, and these tests assert the hardening the style guide asks for.
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 const dockerDir = __dirname;
 const repoRoot = join(dockerDir, '..');
 const composeFile = join(dockerDir, 'compose.yml');
-const secrets = { POSTGRES_PASSWORD: 'test-postgres-password', REDIS_PASSWORD: 'test-redis-password' };
+const secrets = { POSTGRES_PASSWORD: 'test-postgres-password', REDIS_PASSWORD: 'test-redis-password', COOKIE_SECRET: 'test-cookie-secret-of-at-least-32-chars' };
 
 interface Service {
   image?: string;
@@ -23,6 +24,7 @@ interface Service {
   security_opt?: string[];
   read_only?: boolean;
   depends_on?: Record<string, { condition?: string }>;
+  environment?: Record<string, string>;
 }
 
 interface ComposeConfig {
@@ -91,6 +93,14 @@ describe('docker/compose.yml', () => {
     const result = composeConfig({});
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('set POSTGRES_PASSWORD');
+  });
+
+  it('gives api and worker an environment the server accepts in production', () => {
+    for (const name of ['api', 'worker']) {
+      const environment = config.services[name]?.environment ?? {};
+      expect(() => loadConfig(environment)).not.toThrow();
+      expect(loadConfig(environment).app.nodeEnv).toBe('production');
+    }
   });
 
   it('runs api, worker and migrate from one image build, each with its own command', () => {
