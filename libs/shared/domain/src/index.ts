@@ -5,3 +5,6 @@ export * from './password-policy';
 export * from './roles';
 export * from './corporate-number';
 export * from './mail-topics';
+export * from './search-text';
+export * from './vacant-store';
+export * from './store-match';

@@ -1,0 +1,58 @@
+/**
+ * Vacant-store listings (plan 1-1): their review flow and the units people think in. The server
+ * accepts exactly the moves listed here, and the web shows exactly these buttons.
+ */
+export const VACANT_STORE_STATUSES = ['draft', 'submitted', 'published', 'rejected', 'let', 'closed', 'withdrawn'] as const;
+export type VacantStoreStatus = (typeof VACANT_STORE_STATUSES)[number];
+
+export const VACANT_STORE_ACTIONS = ['submit', 'publish', 'reject', 'mark-let', 'close', 'withdraw', 'reopen'] as const;
+export type VacantStoreAction = (typeof VACANT_STORE_ACTIONS)[number];
+
+export type VacantStoreActor = 'owner' | 'staff';
+
+interface Move {
+  from: readonly VacantStoreStatus[];
+  to: VacantStoreStatus;
+  by: readonly VacantStoreActor[];
+}
+
+const MOVES: Record<VacantStoreAction, Move> = {
+  // The owner sends a draft (or a rejected listing they corrected) for review.
+  submit: { from: ['draft', 'rejected'], to: 'submitted', by: ['owner'] },
+  publish: { from: ['submitted'], to: 'published', by: ['staff'] },
+  // Rejection always carries a reason the owner sees (checked where the reason is given).
+  reject: { from: ['submitted'], to: 'rejected', by: ['staff'] },
+  'mark-let': { from: ['published'], to: 'let', by: ['owner'] },
+  close: { from: ['let'], to: 'closed', by: ['owner', 'staff'] },
+  // Withdrawing is possible at any time before the listing has ended.
+  withdraw: { from: ['draft', 'submitted', 'published', 'rejected'], to: 'withdrawn', by: ['owner'] },
+  // A withdrawn listing can be taken up again as a draft.
+  reopen: { from: ['withdrawn'], to: 'draft', by: ['owner'] },
+};
+
+/** The actions this actor may take on a listing in this status, in a stable order. */
+export function vacantStoreActions(status: VacantStoreStatus, actor: VacantStoreActor): VacantStoreAction[] {
+  return VACANT_STORE_ACTIONS.filter((action) => MOVES[action].from.includes(status) && MOVES[action].by.includes(actor));
+}
+
+/** The status after the action, or null when the move is not allowed (→ 409 INVALID_TRANSITION). */
+export function nextVacantStoreStatus(status: VacantStoreStatus, action: VacantStoreAction, actor: VacantStoreActor): VacantStoreStatus | null {
+  return vacantStoreActions(status, actor).includes(action) ? MOVES[action].to : null;
+}
+
+/** 1 坪 = 400/121 m² (尺貫法, 6 尺 × 6 尺). Shown beside m², rounded to 0.1. */
+export const SQUARE_METRES_PER_TSUBO = 400 / 121;
+
+export function squareMetresToTsubo(squareMetres: number): number {
+  return Math.round((squareMetres / SQUARE_METRES_PER_TSUBO) * 10) / 10;
+}
+
+/** A registration is valid for 3 years; owners are reminded 60 and 30 days before it lapses. */
+export const VACANT_STORE_VALIDITY_YEARS = 3;
+export const VACANT_STORE_RENEWAL_REMINDER_DAYS = [60, 30] as const;
+
+export function vacantStoreExpiry(publishedAt: Date): Date {
+  const expiry = new Date(publishedAt);
+  expiry.setUTCFullYear(expiry.getUTCFullYear() + VACANT_STORE_VALIDITY_YEARS);
+  return expiry;
+}
