@@ -1,12 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Secret } from 'otpauth';
 import { DataSource } from 'typeorm';
-import { totpFor } from '@asaka/accounts';
 import { NotificationsService } from '@asaka/notifications';
 import type { Role } from '@asaka/domain';
 import { buildOpenApiDocument } from '@asaka/platform';
-import type { AppConfig } from '@asaka/platform';
-import { createTestDatabase, HttpSession, insertUser, startApiApp, testConfig, TestDatabase } from '@asaka/testing';
+import { ApiStack, HttpSession, startApiStack } from '@asaka/testing';
 import { AppModule } from './app.module';
 
 /**
@@ -100,32 +97,22 @@ const ROLES_OF: Record<Exclude<Actor, 'anonymous'>, Role[]> = {
 };
 
 describe('authorization matrix', () => {
-  let db: TestDatabase;
-  let config: AppConfig;
+  let stack: ApiStack;
   let app: NestFastifyApplication;
   let counter = 0;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    config = testConfig(db.url);
-    app = await startApiApp(AppModule.forRoot(config), config);
+    stack = await startApiStack((config) => AppModule.forRoot(config));
+    app = stack.app;
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => stack?.close());
 
   async function session(actor: Actor): Promise<{ browser: HttpSession; id: string | null }> {
-    const browser = new HttpSession(app);
-    if (actor === 'anonymous') return { browser, id: null };
+    if (actor === 'anonymous') return { browser: new HttpSession(app), id: null };
     counter += 1;
-    const roles = ROLES_OF[actor];
-    const secret = roles.includes('staff') || roles.includes('admin') ? new Secret({ size: 20 }).base32 : undefined;
-    const user = await insertUser(db.url, { email: `${actor}-${counter}@matrix.example.jp`, roles, totpSecret: secret });
-    const login = await browser.post('/api/auth/login', { email: user.email, password: user.password, ...(secret ? { totp: totpFor(secret).generate() } : {}) });
-    expect(login.statusCode).toBe(204);
-    return { browser, id: user.id };
+    const { browser, id } = await stack.signIn(`${actor}-${counter}@matrix.example.jp`, ROLES_OF[actor]);
+    return { browser, id };
   }
 
   it('has a policy for every route and every route answers as the policy says', async () => {

@@ -1,48 +1,24 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Secret } from 'otpauth';
 import { DataSource } from 'typeorm';
-import { totpFor } from '@asaka/accounts';
 import { NotificationsService } from '@asaka/notifications';
-import type { AppConfig } from '@asaka/platform';
-import {
-  createTestDatabase,
-  HttpSession,
-  insertUser,
-  MailCatcher,
-  startApiApp,
-  startWorkerProcess,
-  testConfig,
-  TestDatabase,
-  waitFor,
-  WorkerProcess,
-} from '@asaka/testing';
+import { ApiStack, HttpSession, insertUser, MailCatcher, startApiStack, waitFor } from '@asaka/testing';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
 
 describe('optional mails, one-click unsubscribe and the delivery log', () => {
-  let db: TestDatabase;
-  let catcher: MailCatcher;
-  let config: AppConfig;
+  let stack: ApiStack;
   let app: NestFastifyApplication;
-  let worker: WorkerProcess;
+  let catcher: MailCatcher;
   let sql: DataSource;
+  let dbUrl: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    catcher = await MailCatcher.start();
-    const env = { SMTP_URL: catcher.url, APP_BASE_URL: 'http://portal.test', NOTIFICATIONS_RELAY_INTERVAL_MS: '100', NOTIFICATIONS_MAX_ATTEMPTS: '2', NOTIFICATIONS_BACKOFF_MS: '100' };
-    config = testConfig(db.url, env);
-    app = await startApiApp(AppModule.forRoot(config), config);
-    worker = await startWorkerProcess({ databaseUrl: db.url, redisUrl: config.redis.url, smtpUrl: catcher.url, queuePrefix: config.redis.queuePrefix, env });
-    sql = await new DataSource({ type: 'postgres', url: db.url, extra: { max: 2 } }).initialize();
+    stack = await startApiStack((config) => AppModule.forRoot(config), { mail: true, env: { NOTIFICATIONS_MAX_ATTEMPTS: '2', NOTIFICATIONS_BACKOFF_MS: '100' } });
+    ({ app, sql } = stack);
+    catcher = stack.catcher as MailCatcher;
+    dbUrl = stack.db.url;
   });
 
-  afterAll(async () => {
-    await sql?.destroy();
-    await worker?.stop();
-    await app?.close();
-    await catcher?.close();
-    await db?.drop();
-  });
+  afterAll(() => stack?.close());
 
   const notice = (subject: string) => ({ subject, heading: subject, paragraphs: ['本文'] });
   async function enqueue(mail: Parameters<NotificationsService['enqueue']>[1]): Promise<string> {
@@ -51,7 +27,7 @@ describe('optional mails, one-click unsubscribe and the delivery log', () => {
   const statusOf = async (id: string) => ((await sql.query(`SELECT status FROM notification WHERE id = $1`, [id])) as { status: string }[])[0]?.status;
 
   it('sends an optional mail with RFC 8058 headers whose one-click POST turns the topic off; the next one is skipped', async () => {
-    const person = await insertUser(db.url, { email: 'reader@example.jp' });
+    const person = await insertUser(dbUrl, { email: 'reader@example.jp' });
     const first = await enqueue({ to: person.email, recipientUserId: person.id, template: 'notice', locale: 'ja', category: 'optional', topic: 'portal-news', data: notice('ニュース1') });
     const mail = await waitFor(() => catcher.mailsFor(first)[0], { timeoutMs: 20_000, description: 'the first news mail' });
     expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
@@ -74,7 +50,7 @@ describe('optional mails, one-click unsubscribe and the delivery log', () => {
   });
 
   it('shows my preferences and cancels queued mails of a topic I turn off', async () => {
-    const person = await insertUser(db.url, { email: 'chooser@example.jp' });
+    const person = await insertUser(dbUrl, { email: 'chooser@example.jp' });
     const browser = new HttpSession(app);
     await browser.post('/api/auth/login', { email: person.email, password: person.password });
     expect((await browser.get('/api/me/notification-preferences')).json()).toEqual({
@@ -94,10 +70,7 @@ describe('optional mails, one-click unsubscribe and the delivery log', () => {
   });
 
   it('gives staff the delivery log with attempts and errors, and resends a failed mail', async () => {
-    const secret = new Secret({ size: 20 }).base32;
-    const staffUser = await insertUser(db.url, { email: 'mail-desk@city.example.jp', roles: ['staff'], totpSecret: secret });
-    const staff = new HttpSession(app);
-    expect((await staff.post('/api/auth/login', { email: staffUser.email, password: staffUser.password, totp: totpFor(secret).generate() })).statusCode).toBe(204);
+    const { browser: staff } = await stack.signIn('mail-desk@city.example.jp', ['staff']);
 
     catcher.failAlways(550);
     const bounced = await enqueue({ to: 'nobody@bounce.example.jp', template: 'notice', locale: 'ja', category: 'critical', data: notice('届かないメール') });
@@ -111,7 +84,7 @@ describe('optional mails, one-click unsubscribe and the delivery log', () => {
     expect(entry?.lastError).toContain('550');
     expect(entry?.deliveryAttempts).toEqual([expect.objectContaining({ outcome: 'failed', error: expect.stringContaining('550') })]);
 
-    const reader = await insertUser(db.url, { email: 'curious@example.jp' });
+    const reader = await insertUser(dbUrl, { email: 'curious@example.jp' });
     const nosy = new HttpSession(app);
     await nosy.post('/api/auth/login', { email: reader.email, password: reader.password });
     expect((await nosy.get('/api/admin/notifications')).statusCode).toBe(403);

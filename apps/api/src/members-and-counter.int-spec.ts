@@ -1,51 +1,21 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Secret } from 'otpauth';
-import { totpFor } from '@asaka/accounts';
-import type { AppConfig } from '@asaka/platform';
-import {
-  createTestDatabase,
-  HttpSession,
-  insertUser,
-  MailCatcher,
-  startApiApp,
-  startWorkerProcess,
-  testConfig,
-  TestDatabase,
-  waitFor,
-  WorkerProcess,
-} from '@asaka/testing';
+import { ApiStack, HttpSession, MailCatcher, startApiStack, waitFor } from '@asaka/testing';
 import { AppModule } from './app.module';
 
 describe('members, invitations, counter registration and account control', () => {
-  let db: TestDatabase;
-  let catcher: MailCatcher;
-  let config: AppConfig;
+  let stack: ApiStack;
   let app: NestFastifyApplication;
-  let worker: WorkerProcess;
+  let catcher: MailCatcher;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    catcher = await MailCatcher.start();
-    const env = { SMTP_URL: catcher.url, APP_BASE_URL: 'http://portal.test', NOTIFICATIONS_RELAY_INTERVAL_MS: '100' };
-    config = testConfig(db.url, env);
-    app = await startApiApp(AppModule.forRoot(config), config);
-    worker = await startWorkerProcess({ databaseUrl: db.url, redisUrl: config.redis.url, smtpUrl: catcher.url, queuePrefix: config.redis.queuePrefix, env });
+    stack = await startApiStack((config) => AppModule.forRoot(config), { mail: true });
+    app = stack.app;
+    catcher = stack.catcher as MailCatcher;
   });
 
-  afterAll(async () => {
-    await worker?.stop();
-    await app?.close();
-    await catcher?.close();
-    await db?.drop();
-  });
+  afterAll(() => stack?.close());
 
-  async function signedIn(email: string, roles: ('staff' | 'admin' | 'jobseeker')[] = []) {
-    const secret = roles.some((r) => r === 'staff' || r === 'admin') ? new Secret({ size: 20 }).base32 : undefined;
-    const user = await insertUser(db.url, { email, roles, totpSecret: secret });
-    const browser = new HttpSession(app);
-    expect((await browser.post('/api/auth/login', { email, password: user.password, ...(secret ? { totp: totpFor(secret).generate() } : {}) })).statusCode).toBe(204);
-    return { ...user, browser };
-  }
+  const signedIn = (email: string, roles: ('staff' | 'admin' | 'jobseeker')[] = []) => stack.signIn(email, roles);
   const linkToken = (text: string, path: string) => decodeURIComponent(text.match(new RegExp(`${path}\\?token=([A-Za-z0-9_%-]+)`))?.[1] ?? '');
   const mailTo = (address: string) => waitFor(() => catcher.messages.find((m) => m.to.includes(address)), { timeoutMs: 20_000, description: `a mail to ${address}` });
   const org = { name: '膝折ベーカリー', address: '朝霞市膝折町1丁目', industry: '製造小売（パン）', employeeCount: 4 };

@@ -1,38 +1,22 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Secret } from 'otpauth';
 import { DataSource } from 'typeorm';
-import { EXPORT_SECTIONS, totpFor } from '@asaka/accounts';
-import type { AppConfig } from '@asaka/platform';
-import { createTestDatabase, HttpSession, insertUser, startApiApp, testConfig, TestDatabase } from '@asaka/testing';
+import { EXPORT_SECTIONS } from '@asaka/accounts';
+import { ApiStack, HttpSession, startApiStack } from '@asaka/testing';
 import { AppModule } from './app.module';
 
 describe('organizations, staff tools and personal data', () => {
-  let db: TestDatabase;
-  let config: AppConfig;
+  let stack: ApiStack;
   let app: NestFastifyApplication;
   let sql: DataSource;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    config = testConfig(db.url);
-    app = await startApiApp(AppModule.forRoot(config), config);
-    sql = await new DataSource({ type: 'postgres', url: db.url, extra: { max: 2 } }).initialize();
+    stack = await startApiStack((config) => AppModule.forRoot(config));
+    ({ app, sql } = stack);
   });
 
-  afterAll(async () => {
-    await sql?.destroy();
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => stack?.close());
 
-  async function signedIn(email: string, roles: ('staff' | 'admin' | 'jobseeker' | 'entrepreneur')[] = []) {
-    const secret = roles.some((r) => r === 'staff' || r === 'admin') ? new Secret({ size: 20 }).base32 : undefined;
-    const user = await insertUser(db.url, { email, roles, totpSecret: secret });
-    const browser = new HttpSession(app);
-    const login = await browser.post('/api/auth/login', { email, password: user.password, ...(secret ? { totp: totpFor(secret).generate() } : {}) });
-    expect(login.statusCode).toBe(204);
-    return { ...user, browser };
-  }
+  const signedIn = (email: string, roles: ('staff' | 'admin' | 'jobseeker' | 'entrepreneur')[] = []) => stack.signIn(email, roles);
 
   const shop = { name: 'みつばち雑貨店', corporateNumber: '7000012050002', address: '朝霞市本町2丁目', industry: '小売業', employeeCount: 3 };
 

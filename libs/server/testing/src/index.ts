@@ -1,3 +1,4 @@
+export * from './api-stack';
 export * from './accounts';
 export * from './http-session';
 export * from './api-app';
