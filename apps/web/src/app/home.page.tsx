@@ -1,13 +1,22 @@
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { usePageTitle } from '../ui/use-page-title';
+import { homeNoticeFrom } from './home-notice';
 import { programs } from './programs';
 
 export function HomePage() {
   const { t } = useTranslation();
+  const location = useLocation();
+  const notice = homeNoticeFrom(location.state);
   usePageTitle();
 
   return (
     <>
+      {notice.accountDeleted && (
+        <p role="status" className="notice notice--done">
+          {t('home.accountDeleted')}
+        </p>
+      )}
       <div className="intro">
         <h1>{t('home.title')}</h1>
         <p className="intro__lead">{t('home.lead')}</p>

@@ -1,5 +1,8 @@
 import type { RouteObject } from 'react-router';
 import { accountRoutes } from '../features/accounts';
+import { notificationRoutes } from '../features/notifications';
+import { organizationRoutes } from '../features/organizations';
+import { staffRoutes } from '../features/staff';
 import { PageLoading } from '../ui/page-loading';
 import { AppLayout } from './app-layout';
 import { HomePage } from './home.page';
@@ -19,6 +22,9 @@ export const appRoutes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           ...accountRoutes,
+          ...organizationRoutes,
+          ...notificationRoutes,
+          ...staffRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

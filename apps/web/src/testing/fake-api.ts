@@ -7,6 +7,8 @@
 export interface RecordedRequest {
   method: string;
   path: string;
+  /** The query string, e.g. `query.get('page')`. */
+  query: URLSearchParams;
   headers: Headers;
   body: unknown;
 }
@@ -41,6 +43,7 @@ export function fakeApi(handlers: Record<string, FakeHandler>) {
     const request: RecordedRequest = {
       method,
       path: url.pathname,
+      query: url.searchParams,
       headers: new Headers(init.headers),
       body: typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : init.body,
     };

@@ -1,3 +1,4 @@
+import './dom-polyfills';
 import { act, render } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { createMemoryRouter } from 'react-router';

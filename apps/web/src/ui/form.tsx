@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { Button, FieldError, Input, Label, Text, TextField, ToggleButton, type TextFieldProps } from 'react-aria-components';
+import { Button, FieldError, Input, Label, Text, TextArea, TextField, ToggleButton, type TextFieldProps } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -103,7 +103,7 @@ type InputFieldProps = Pick<TextFieldProps, 'name' | 'autoComplete' | 'inputMode
   error?: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'tel';
+  type?: 'text' | 'email' | 'tel' | 'search' | 'date';
 };
 
 /**
@@ -174,13 +174,120 @@ export function PasswordField({ label, description, error, id, ...props }: Passw
   );
 }
 
-/** The form's submit button; while sending it says so and ignores further presses. */
-export function SubmitButton({ isPending, children }: { isPending: boolean; children: ReactNode }) {
+/** A labelled multi-line text input, bound to its hint and error as InputField is. */
+export function TextAreaField({
+  label,
+  description,
+  error,
+  rows = 3,
+  ...props
+}: Omit<InputFieldProps, 'type' | 'inputMode' | 'autoComplete'> & { rows?: number }) {
+  return (
+    <TextField {...props} isInvalid={Boolean(error)} validationBehavior="aria" className="field">
+      <Label className="field__label">{label}</Label>
+      {description && (
+        <Text slot="description" className="field__hint">
+          {description}
+        </Text>
+      )}
+      <FieldError className="field__error">{error}</FieldError>
+      <TextArea rows={rows} className="field__input field__input--multiline" />
+    </TextField>
+  );
+}
+
+/**
+ * A labelled native select: on phones it opens the system's own picker, which every screen reader
+ * and switch device already knows. Options are value/label pairs; the first is usually "all".
+ */
+export function SelectField({
+  id,
+  label,
+  description,
+  value,
+  onChange,
+  options,
+  name,
+}: {
+  id: string;
+  label: string;
+  description?: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly { value: string; label: string }[];
+  name?: string;
+}) {
+  const hintId = `${id}-hint`;
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      {description && (
+        <span id={hintId} className="field__hint">
+          {description}
+        </span>
+      )}
+      <select id={id} name={name} value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={description ? hintId : undefined} className="field__input field__input--select">
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * A button that, while its request is on its way, says so in its own text, is aria-disabled and
+ * ignores presses (it keeps focus, unlike a disabled button). React Aria's own `isPending` is not
+ * used: it announces through a page-wide live region by pointing at the button, and once the
+ * button is gone (the page moved on) that leaves an image without a name (WCAG 1.1.1).
+ *
+ * A form's submit handler must still ignore a submission while pending: Enter in a field submits
+ * without pressing the button.
+ */
+export function BusyButton({
+  isPending,
+  onPress,
+  type = 'button',
+  className,
+  pendingLabel,
+  children,
+  'aria-label': ariaLabel,
+}: {
+  isPending: boolean;
+  onPress?: () => void;
+  type?: 'button' | 'submit';
+  className: string;
+  pendingLabel?: string;
+  children: ReactNode;
+  'aria-label'?: string;
+}) {
   const { t } = useTranslation();
   return (
-    <Button type="submit" isPending={isPending} className="button button--primary">
-      {isPending ? t('form.sending') : children}
+    <Button
+      type={type}
+      className={className}
+      aria-label={ariaLabel}
+      aria-disabled={isPending || undefined}
+      data-pending={isPending || undefined}
+      onPress={() => {
+        if (!isPending) onPress?.();
+      }}
+    >
+      {isPending ? (pendingLabel ?? t('form.sending')) : children}
     </Button>
+  );
+}
+
+/** The form's submit button; while sending it says so and ignores further presses. */
+export function SubmitButton({ isPending, children }: { isPending: boolean; children: ReactNode }) {
+  return (
+    <BusyButton type="submit" isPending={isPending} className="button button--primary">
+      {children}
+    </BusyButton>
   );
 }
 

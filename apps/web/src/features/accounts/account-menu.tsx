@@ -8,7 +8,8 @@ import { SignOutButton } from './sign-out-button';
 
 /**
  * The header's account area: sign-in and sign-up links for visitors (the sign-in link brings them
- * back to this page), the name (to the account page) and sign-out for a signed-in person, and
+ * back to this page), the name (to the account page) and sign-out for a signed-in person, the staff
+ * menu for staff and admins, and
  * nothing until it is known which, so the links do not flicker on every load.
  */
 export function AccountMenu() {
@@ -21,6 +22,8 @@ export function AccountMenu() {
   if (me.data) {
     return (
       <div className="account-menu">
+        {/* Only for those whose staff rights are in force: a pending role opens no staff page yet. */}
+        {(me.data.roles.includes('staff') || me.data.roles.includes('admin')) && <Link href="/staff">{t('accounts.menu.staff')}</Link>}
         <Link href="/account" className="account-menu__name">
           {me.data.displayName}
         </Link>

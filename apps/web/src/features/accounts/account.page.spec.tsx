@@ -12,6 +12,7 @@ const hanako = {
   pendingRoles: [],
   emailVerified: true,
   secondFactorEnabled: false,
+  organizations: [],
 };
 
 let api: ReturnType<typeof fakeApi>;
@@ -36,8 +37,8 @@ describe('account page', () => {
   it('shows the name, address, roles in words and whether the address is confirmed', async () => {
     await renderAppAt('/account');
 
-    const details = within(screen.getByRole('main'));
-    expect(await details.findByText('朝霞 花子')).toBeTruthy();
+    const details = within(await screen.findByRole('region', { name: '登録内容' }));
+    expect(details.getByText('朝霞 花子')).toBeTruthy();
     expect(details.getByText('hanako@example.jp')).toBeTruthy();
     expect(details.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['求職者', '起業家・創業希望者']);
     expect(details.getByText('確認済み')).toBeTruthy();
@@ -47,9 +48,9 @@ describe('account page', () => {
     window.localStorage.setItem(languageStorageKey, 'en');
     await renderAppAt('/account');
 
-    await within(screen.getByRole('main')).findByText('hanako@example.jp');
+    const details = within(await screen.findByRole('region', { name: 'Your details' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Your account' })).toBeTruthy();
-    expect(within(screen.getByRole('main')).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(details.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Jobseeker',
       'Entrepreneur or aspiring founder',
     ]);

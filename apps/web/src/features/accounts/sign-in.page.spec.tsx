@@ -11,6 +11,7 @@ const hanako = {
   pendingRoles: [],
   emailVerified: true,
   secondFactorEnabled: false,
+  organizations: [],
 };
 
 let api: ReturnType<typeof fakeApi>;

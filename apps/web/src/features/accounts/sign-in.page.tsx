@@ -9,6 +9,7 @@ import { isApiError } from '../../api/client';
 import { ErrorSummary, InputField, PasswordField, SubmitButton, useFormErrors } from '../../ui/form';
 import { usePageTitle } from '../../ui/use-page-title';
 import { fieldProblems, problemsFromError } from './form-problems';
+import { explicitNext, withNext } from './next-after-sign-up';
 import { safeNextPath } from './safe-next';
 import { sessionChanged } from './session';
 
@@ -40,6 +41,7 @@ export function SignInPage() {
   const [askForCode, setAskForCode] = useState(false);
   const { errors, fail, clear } = useFormErrors<Field>();
   const notice = noticeFrom(location.state);
+  const nextForSignUp = explicitNext(searchParams.get('next'));
 
   useEffect(() => {
     if (askForCode) document.getElementById(fieldIds.totp)?.focus();
@@ -153,7 +155,7 @@ export function SignInPage() {
           <Link href="/forgot-password">{t('accounts.signIn.forgotPassword')}</Link>
         </li>
         <li>
-          {t('accounts.signIn.noAccount')} <Link href="/signup">{t('accounts.signIn.signUpLink')}</Link>
+          {t('accounts.signIn.noAccount')} <Link href={withNext('/signup', nextForSignUp)}>{t('accounts.signIn.signUpLink')}</Link>
         </li>
       </ul>
     </div>

@@ -1,5 +1,5 @@
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { BusyButton } from '../../ui/form';
 import { useSignOut } from './session';
 
 /** Signs out; says so when that failed (the person is still signed in). */
@@ -8,9 +8,9 @@ export function SignOutButton({ onSignedOut, className = 'button button--seconda
   const signOut = useSignOut(onSignedOut);
   return (
     <>
-      <Button className={className} isPending={signOut.isPending} onPress={() => signOut.mutate()}>
+      <BusyButton className={className} isPending={signOut.isPending} pendingLabel={t('accounts.menu.signOut')} onPress={() => signOut.mutate()}>
         {t('accounts.menu.signOut')}
-      </Button>
+      </BusyButton>
       {signOut.isError && (
         <span role="alert" className="sign-out-error">
           {signOut.error.message}

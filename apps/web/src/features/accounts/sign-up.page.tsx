@@ -4,12 +4,14 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Checkbox, CheckboxGroup, FieldError, Form, Label, Link, Radio, RadioGroup, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useApiClient } from '../../api/api-client-context';
 import { isApiError } from '../../api/client';
 import { currentLanguage, isLanguage, supportedLanguages } from '../../i18n/i18n';
 import { ErrorSummary, FocusedHeading, InputField, PasswordField, SubmitButton, useFormErrors } from '../../ui/form';
 import { usePageTitle } from '../../ui/use-page-title';
 import { fieldProblems, problemsFromError } from './form-problems';
+import { explicitNext, rememberNextAfterSignUp, withNext } from './next-after-sign-up';
 
 type SelfChosenRole = (typeof SELF_CHOSEN_ROLES)[number];
 type Field = 'displayName' | 'email' | 'password' | 'roles' | 'locale';
@@ -29,6 +31,9 @@ const endonyms: Record<Locale, string> = { ja: '日本語', en: 'English' };
 export function SignUpPage() {
   const { t, i18n } = useTranslation();
   const client = useApiClient();
+  const [searchParams] = useSearchParams();
+  // Where the person was going (an invitation, say): kept for after the address is confirmed.
+  const next = explicitNext(searchParams.get('next'));
   const [values, setValues] = useState<Required<RegisterRequest>>(() => ({
     displayName: '',
     email: '',
@@ -56,7 +61,10 @@ export function SignUpPage() {
     }
     clear();
     register.mutate(request, {
-      onSuccess: () => setSentTo(request.email),
+      onSuccess: () => {
+        rememberNextAfterSignUp(next);
+        setSentTo(request.email);
+      },
       onError: (error) => {
         // The API knows the list of common passwords; its message says why, next to the field.
         if (isApiError(error) && error.code === 'PASSWORD_TOO_COMMON') fail({ fields: { password: error.message } });
@@ -177,7 +185,7 @@ export function SignUpPage() {
         </div>
       </Form>
       <p className="form-page__aside">
-        {t('accounts.signUp.haveAccount')} <Link href="/login">{t('accounts.signUp.signInLink')}</Link>
+        {t('accounts.signUp.haveAccount')} <Link href={withNext('/login', next)}>{t('accounts.signUp.signInLink')}</Link>
       </p>
     </div>
   );

@@ -1,6 +1,6 @@
 import { verifyEmailRequestSchema } from '@asaka/contracts';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { useApiClient } from '../../api/api-client-context';
 import { isApiError } from '../../api/client';
 import { FocusedHeading } from '../../ui/form';
 import { usePageTitle } from '../../ui/use-page-title';
+import { forgetNextAfterSignUp, nextAfterSignUp, withNext } from './next-after-sign-up';
 
 /**
  * The link in the verification mail: sends its token once on arrival, then offers sign-in. The
@@ -20,6 +21,8 @@ export function VerifyEmailPage() {
   const token = searchParams.get('token') ?? '';
   const tokenIsWellFormed = verifyEmailRequestSchema.shape.token.safeParse(token).success;
   const sent = useRef(false);
+  // Where the person was going when they signed up (an invitation, say), read once.
+  const [next] = useState(nextAfterSignUp);
 
   const verify = useMutation({
     mutationFn: (request: { token: string }) => client.request<void>('/auth/verify-email', { method: 'POST', body: request }),
@@ -32,6 +35,10 @@ export function VerifyEmailPage() {
     mutate({ token });
   }, [mutate, token, tokenIsWellFormed]);
 
+  useEffect(() => {
+    if (verify.isSuccess) forgetNextAfterSignUp();
+  }, [verify.isSuccess]);
+
   const failed = !tokenIsWellFormed || verify.isError;
   usePageTitle(verify.isSuccess ? t('accounts.verifyEmail.doneTitle') : failed ? t('accounts.verifyEmail.failedTitle') : t('accounts.verifyEmail.title'));
 
@@ -39,9 +46,9 @@ export function VerifyEmailPage() {
     return (
       <div className="form-page">
         <FocusedHeading>{t('accounts.verifyEmail.doneTitle')}</FocusedHeading>
-        <p>{t('accounts.verifyEmail.doneBody')}</p>
+        <p>{next ? t('accounts.verifyEmail.doneBodyWithNext') : t('accounts.verifyEmail.doneBody')}</p>
         <p>
-          <Link href="/login" className="button button--primary">
+          <Link href={withNext('/login', next)} className="button button--primary">
             {t('accounts.verifyEmail.signIn')}
           </Link>
         </p>
@@ -62,7 +69,7 @@ export function VerifyEmailPage() {
         <p>{t('accounts.verifyEmail.failedHint')}</p>
         <ul className="form-page__links">
           <li>
-            <Link href="/login">{t('accounts.signIn.title')}</Link>
+            <Link href={withNext('/login', next)}>{t('accounts.signIn.title')}</Link>
           </li>
           <li>
             <Link href="/forgot-password">{t('accounts.signIn.forgotPassword')}</Link>

@@ -1,0 +1,5 @@
+import type { RouteObject } from 'react-router';
+
+export const notificationRoutes: RouteObject[] = [
+  { path: 'unsubscribe', lazy: async () => ({ Component: (await import('./unsubscribe.page')).UnsubscribePage }) },
+];
