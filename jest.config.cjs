@@ -20,6 +20,7 @@ const moduleNameMapper = {
   '^@asaka/accounts$': '<rootDir>/libs/server/accounts/src/index.ts',
   '^@asaka/notifications$': '<rootDir>/libs/server/notifications/src/index.ts',
   '^@asaka/testing$': '<rootDir>/libs/server/testing/src/index.ts',
+  '^@asaka/vacant-stores$': '<rootDir>/libs/server/vacant-stores/src/index.ts',
 };
 
 const common = {

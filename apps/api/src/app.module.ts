@@ -4,6 +4,7 @@ import { ZodValidationPipe } from 'nestjs-zod';
 import { AccountsModule } from '@asaka/accounts';
 import { NotificationsModule } from '@asaka/notifications';
 import { AppConfig, AuditModule, AuthModule, ConfigModule, DatabaseModule, ErrorFilter, HealthModule } from '@asaka/platform';
+import { VacantStoresModule } from '@asaka/vacant-stores';
 import { entities } from './entities';
 
 @Module({})
@@ -11,7 +12,7 @@ export class AppModule {
   static forRoot(config?: AppConfig) {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(entities), AuditModule, AuthModule, HealthModule, NotificationsModule, AccountsModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(entities), AuditModule, AuthModule, HealthModule, NotificationsModule, AccountsModule, VacantStoresModule],
       providers: [
         { provide: APP_FILTER, useClass: ErrorFilter },
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -24,6 +24,10 @@ interface Fixtures {
   ownerId: string;
   notificationId: string;
   jobseekerId: string;
+  /** A draft of the owner's organization, without the declarations (so a submit cannot pass). */
+  vacantStoreId: string;
+  /** Another draft of theirs, for the one call that does change something: the owner's withdraw. */
+  withdrawableStoreId: string;
 }
 
 interface RouteCase {
@@ -84,6 +88,37 @@ const POLICY: Record<string, RouteCase> = {
   'GET /api/admin/audit-log': { expect: staffOnly },
   'GET /api/admin/notifications': { expect: staffOnly },
   'POST /api/admin/notifications/{id}/resend': { path: (f) => `/api/admin/notifications/${f.notificationId}/resend`, expect: staffOnly },
+  'GET /api/vacant-stores': { expect: everyone('ok') },
+  'POST /api/vacant-stores': { body: () => ({}), expect: signedIn },
+  'GET /api/vacant-stores/mine': { expect: signedIn },
+  'GET /api/vacant-stores/review-queue': { expect: staffOnly },
+  'GET /api/vacant-stores/{id}': {
+    path: (f) => `/api/vacant-stores/${f.vacantStoreId}`,
+    // A draft: its organization's members and staff (audited); for anyone else it does not exist.
+    expect: { ...everyone(404), owner: 'ok', staff: 'ok', admin: 'ok' },
+  },
+  'PATCH /api/vacant-stores/{id}': {
+    path: (f) => `/api/vacant-stores/${f.vacantStoreId}`,
+    body: () => ({}),
+    // Staff see the draft but editing is the owner's; others learn nothing.
+    expect: { ...everyone(404), anonymous: 401, owner: 'ok', staff: 403, admin: 403 },
+  },
+  'POST /api/vacant-stores/{id}/submit': {
+    path: (f) => `/api/vacant-stores/${f.vacantStoreId}/submit`,
+    // The owner passes and is then told the declarations are missing (409): nothing changes.
+    expect: { ...everyone(404), anonymous: 401, owner: 'ok', staff: 403, admin: 403 },
+  },
+  'POST /api/vacant-stores/{id}/publish': {
+    path: (f) => `/api/vacant-stores/${f.vacantStoreId}/publish`,
+    // Staff pass and are told a draft cannot be published (409 INVALID_TRANSITION).
+    expect: staffOnly,
+  },
+  'POST /api/vacant-stores/{id}/reject': { path: (f) => `/api/vacant-stores/${f.vacantStoreId}/reject`, body: () => ({}), expect: staffOnly },
+  'POST /api/vacant-stores/{id}/withdraw': {
+    path: (f) => `/api/vacant-stores/${f.withdrawableStoreId}/withdraw`,
+    // Staff moderate but do not withdraw an owner's listing; the owner's call withdraws this fixture.
+    expect: { ...everyone(404), anonymous: 401, owner: 'ok', staff: 403, admin: 403 },
+  },
 };
 
 const ROLES_OF: Record<Exclude<Actor, 'anonymous'>, Role[]> = {
@@ -126,7 +161,22 @@ describe('authorization matrix', () => {
     const { id: notificationId } = await app.get(NotificationsService).enqueue(app.get(DataSource).manager, {
       to: 'someone@example.jp', template: 'notice', locale: 'ja', category: 'critical', data: { subject: 's', heading: 'h', paragraphs: ['p'] },
     });
-    const fixtures: Fixtures = { organizationId, ownerId: String(callers.owner.id), notificationId, jobseekerId: String(callers.jobseeker.id) };
+    const draftStore = async () => {
+      const response = await callers.owner.browser.post('/api/vacant-stores', {
+        organizationId, title: 'マトリクス店舗', district: '仲町一丁目', streetAddress: '1-1', station: '朝霞', walkMinutes: 5,
+        floorAreaSquareMetres: 30, floor: '1F', monthlyRentYen: 100_000, contractType: '普通借家', allowedUses: ['物販'],
+      });
+      expect(response.statusCode).toBe(201);
+      return response.json<{ id: string }>().id;
+    };
+    const fixtures: Fixtures = {
+      organizationId,
+      ownerId: String(callers.owner.id),
+      notificationId,
+      jobseekerId: String(callers.jobseeker.id),
+      vacantStoreId: await draftStore(),
+      withdrawableStoreId: await draftStore(),
+    };
 
     const differences: string[] = [];
     for (const [route, spec] of Object.entries(POLICY)) {

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { PasswordHasher, seedDemoAccounts, seedDemoOrganization } from '@asaka/accounts';
 import { EmailTemplates, NotificationsService } from '@asaka/notifications';
 import { dataSourceOptions, loadConfigOrExit } from '@asaka/platform';
+import { seedDemoVacantStores } from '@asaka/vacant-stores';
 import { entities } from './entities';
 
 /**
@@ -21,6 +22,7 @@ async function main() {
     await dataSource.transaction(async (manager) => {
       await seedDemoAccounts(manager, new PasswordHasher());
       await seedDemoOrganization(manager);
+      await seedDemoVacantStores(manager);
       // One mail in the local inbox on first start shows the whole pipeline working.
       await notifications.enqueue(manager, {
         to: 'staff@asaka-portal.localhost',

@@ -4,3 +4,4 @@ export * from './auth';
 export * from './admin';
 export * from './organizations';
 export * from './notifications';
+export * from './vacant-stores';

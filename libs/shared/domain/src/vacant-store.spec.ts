@@ -1,6 +1,11 @@
 import { normalizeSearchText } from './search-text';
 import {
+  isVacantStoreEditable,
+  isVacantStorePublic,
   nextVacantStoreStatus,
+  vacantStoreActionActors,
+  vacantStoreDeclarationsComplete,
+  vacantStoreMonthlyTotalYen,
   squareMetresToTsubo,
   VACANT_STORE_ACTIONS,
   VACANT_STORE_STATUSES,
@@ -45,6 +50,33 @@ describe('vacant-store review flow', () => {
     }
     expect(vacantStoreActions('closed', 'owner')).toEqual([]);
     expect(vacantStoreActions('submitted', 'staff')).toEqual(['publish', 'reject']);
+  });
+});
+
+describe('vacant-store editing and visibility', () => {
+  it('lets the owner edit only a draft or a rejected listing', () => {
+    expect(VACANT_STORE_STATUSES.filter(isVacantStoreEditable)).toEqual(['draft', 'rejected']);
+  });
+
+  it('shows a listing to the public only while it is published and valid', () => {
+    const now = new Date('2026-05-01T00:00:00+09:00');
+    expect(isVacantStorePublic('published', new Date('2029-05-01T00:00:00+09:00'), now)).toBe(true);
+    expect(isVacantStorePublic('published', new Date('2026-04-30T23:59:59+09:00'), now)).toBe(false);
+    expect(isVacantStorePublic('submitted', null, now)).toBe(false);
+  });
+
+  it('names who may ever take an action', () => {
+    expect(vacantStoreActionActors('publish')).toEqual(['staff']);
+    expect(vacantStoreActionActors('submit')).toEqual(['owner']);
+  });
+
+  it('needs both declarations', () => {
+    expect(vacantStoreDeclarationsComplete({ noOrganizedCrimeTies: true, noCityTaxArrears: true })).toBe(true);
+    expect(vacantStoreDeclarationsComplete({ noOrganizedCrimeTies: true, noCityTaxArrears: false })).toBe(false);
+  });
+
+  it('compares rent as rent plus common charges', () => {
+    expect(vacantStoreMonthlyTotalYen(120_000, 8_000)).toBe(128_000);
   });
 });
 

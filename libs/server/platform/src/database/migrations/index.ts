@@ -3,6 +3,7 @@ import { CreateAccounts1764080000000 } from './1764080000000-create-accounts';
 import { CreateOrganizationsAndAudit1764090000000 } from './1764090000000-create-organizations-and-audit';
 import { AddMailPreferences1764100000000 } from './1764100000000-add-mail-preferences';
 import { AddInvitationsAndCounterRegistration1764110000000 } from './1764110000000-add-invitations-and-counter-registration';
+import { CreateVacantStores1764120000000 } from './1764120000000-create-vacant-stores';
 
 /** Every migration in order. Listed explicitly so the compiled server and Jest load the same set. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   CreateOrganizationsAndAudit1764090000000,
   AddMailPreferences1764100000000,
   AddInvitationsAndCounterRegistration1764110000000,
+  CreateVacantStores1764120000000,
 ];
