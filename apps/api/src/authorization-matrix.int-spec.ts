@@ -54,6 +54,7 @@ const POLICY: Record<string, RouteCase> = {
   'POST /api/auth/password-reset': { body: () => ({}), expect: everyone('ok') },
   'POST /api/auth/password-reset/confirm': { body: () => ({}), expect: everyone('ok') },
   'POST /api/notifications/unsubscribe': { expect: everyone('ok') },
+  'GET /api/notifications/unsubscribe': { expect: everyone('ok') },
   'GET /api/me': { expect: signedIn },
   'PUT /api/me/password': { body: () => ({}), expect: signedIn },
   'PUT /api/me/roles': { body: () => ({}), expect: signedIn },

@@ -34,8 +34,13 @@ describe('optional mails, one-click unsubscribe and the delivery log', () => {
     const link = mail.headers['list-unsubscribe']?.match(/^<(http:\/\/portal\.test\/api\/notifications\/unsubscribe\?token=[^>]+)>$/)?.[1];
     expect(link).toBeDefined();
 
-    // A mail provider posts without cookies or CSRF token, as RFC 8058 describes.
+    // Opened in a browser, the link changes nothing and leads to the confirmation page.
     const url = new URL(link as string);
+    const opened = await app.inject({ method: 'GET', url: `${url.pathname}${url.search}` });
+    expect(opened.statusCode).toBe(303);
+    expect(opened.headers.location).toBe(`/unsubscribe${url.search}`);
+
+    // A mail provider posts without cookies or CSRF token, as RFC 8058 describes.
     const oneClick = await app.inject({ method: 'POST', url: `${url.pathname}${url.search}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' });
     expect(oneClick.statusCode).toBe(204);
     const tampered = await app.inject({ method: 'POST', url: `${url.pathname}${url.search.slice(0, -2)}xx` });

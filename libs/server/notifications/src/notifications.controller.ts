@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import {
@@ -47,6 +48,17 @@ export class NotificationsController {
   @ApiNoContentResponse({ description: 'The topic named by the signed token is turned off for its recipient.' })
   unsubscribe(@Query() query: UnsubscribeQueryDto): Promise<void> {
     return this.service.unsubscribe(query.token);
+  }
+
+  /**
+   * The same link opened in a browser: changing nothing on a GET (mail scanners follow links), it
+   * leads to the page where the person confirms with a button.
+   */
+  @Access.anyone()
+  @Get('notifications/unsubscribe')
+  @ApiResponse({ status: 303, description: 'Redirects to the confirmation page /unsubscribe?token=…' })
+  unsubscribePage(@Query() query: UnsubscribeQueryDto, @Res() reply: FastifyReply): void {
+    void reply.redirect(`/unsubscribe?token=${encodeURIComponent(query.token)}`, 303);
   }
 
   @Access.roles('staff', 'admin')

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { VacantStore, VacantStorePage } from '@asaka/contracts';
-import { Access, CurrentPrincipal } from '@asaka/platform';
+import { Access, CurrentPrincipal, OptionalPrincipal } from '@asaka/platform';
 import type { Principal } from '@asaka/platform';
-import { OptionalPrincipal } from './optional-principal';
 import {
   CreateVacantStoreDto,
   RejectVacantStoreDto,

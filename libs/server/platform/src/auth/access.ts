@@ -40,3 +40,8 @@ export const CurrentPrincipal = createParamDecorator((_data: unknown, context: E
   if (!principal) throw new Error('CurrentPrincipal used on a route that does not require sign-in');
   return principal;
 });
+
+/** The signed-in person if there is one, on routes open to anyone (`@Access.anyone()`); otherwise null. */
+export const OptionalPrincipal = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Principal | null => context.switchToHttp().getRequest<FastifyRequest>().principal ?? null,
+);
