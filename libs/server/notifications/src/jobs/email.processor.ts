@@ -7,6 +7,7 @@ import type { AppConfig } from '@asaka/platform';
 import type { Locale } from '@asaka/domain';
 import { EmailTemplates } from '../emails/email-templates';
 import type { AttemptOutcome } from '../notification-attempt.entity';
+import { Batcher } from './batcher';
 import { EMAIL_QUEUE, SendEmailJob } from './email-queue';
 
 interface ClaimedNotification {
@@ -110,20 +111,8 @@ export class EmailProcessor implements OnApplicationBootstrap, OnApplicationShut
    * Takes the row for sending. Nothing is claimed when it was already sent, failed or cancelled,
    * or when it was moved to a later time (it then goes back to the relay).
    */
-  private async claim(id: string): Promise<ClaimedNotification | undefined> {
-    const [rows] = (await this.dataSource.query(
-      `UPDATE notification SET status = 'sending', attempts = attempts + 1, updated_at = now()
-       WHERE id = $1 AND status IN ('pending', 'queued', 'sending') AND send_at <= now()
-       RETURNING id, recipient_email, recipient_user_id, template, locale, data, category, topic, attempts`,
-      [id],
-    )) as [ClaimedNotification[], number];
-    if (rows[0]) return { ...rows[0], id: String(rows[0].id) };
-    await this.dataSource.query(
-      `UPDATE notification SET status = 'pending', queued_at = NULL, updated_at = now()
-       WHERE id = $1 AND status IN ('queued', 'sending') AND send_at > now()`,
-      [id],
-    );
-    return undefined;
+  private claim(id: string): Promise<ClaimedNotification | undefined> {
+    return this.claimer.add(id);
   }
 
   /** Why an optional mail must not go out now, or null when it may. */
@@ -157,25 +146,68 @@ export class EmailProcessor implements OnApplicationBootstrap, OnApplicationShut
   }
 
   /**
-   * The row's new state and the attempt, in one statement (atomic, and one round trip: this runs
-   * once per mail and is most of the worker's database time).
+   * Records the row's new state and the attempt. Results of jobs finishing together are written in
+   * one statement; a job's promise settles only once its result is stored, so "job done" still means
+   * "recorded" and the duplicate window does not grow.
    */
-  private async record(
+  private record(
     n: ClaimedNotification,
     startedAt: Date,
     outcome: AttemptOutcome,
     change: { status: 'sent' | 'queued' | 'failed' | 'skipped'; error: string | null; messageId?: string; smtpResponse?: string },
   ): Promise<void> {
+    return this.recorder.add({
+      id: n.id,
+      status: change.status,
+      error: change.error,
+      message_id: change.messageId ?? null,
+      attempt: n.attempts,
+      outcome,
+      smtp_response: change.smtpResponse ?? null,
+      started_at: startedAt.toISOString(),
+    });
+  }
+
+  private readonly recorder = new Batcher<Record<string, unknown>, void>(async (rows) => {
     await this.dataSource.query(
-      `WITH updated AS (
-         UPDATE notification
-         SET status = $2, last_error = $3, message_id = COALESCE($4, message_id),
-             sent_at = CASE WHEN $2 = 'sent' THEN now() ELSE sent_at END, updated_at = now()
-         WHERE id = $1 AND status = 'sending'
+      `WITH input AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb)
+           AS x(id bigint, status text, error text, message_id text, attempt int, outcome text, smtp_response text, started_at timestamptz)
+       ), updated AS (
+         UPDATE notification n
+         SET status = i.status, last_error = i.error, message_id = COALESCE(i.message_id, n.message_id),
+             sent_at = CASE WHEN i.status = 'sent' THEN now() ELSE n.sent_at END, updated_at = now()
+         FROM input i WHERE n.id = i.id AND n.status = 'sending'
        )
        INSERT INTO notification_attempt (notification_id, attempt, outcome, error, smtp_response, worker, started_at)
-       VALUES ($1, $5, $6, $3, $7, $8, $9)`,
-      [n.id, change.status, change.error, change.messageId ?? null, n.attempts, outcome, change.smtpResponse ?? null, WORKER_ID, startedAt],
+       SELECT id, attempt, outcome, error, smtp_response, $2, started_at FROM input`,
+      [JSON.stringify(rows), WORKER_ID],
     );
-  }
+    return rows.map(() => undefined);
+  });
+
+  /**
+   * Claims for jobs starting together go in one statement too. A row comes back only when it may
+   * be sent now; the rest were sent, failed, cancelled, or moved to a later time (those go back to
+   * the relay).
+   */
+  private readonly claimer = new Batcher<string, ClaimedNotification | undefined>(async (ids) => {
+    const claimed = (await this.dataSource.query(
+      `UPDATE notification SET status = 'sending', attempts = attempts + 1, updated_at = now()
+       WHERE id = ANY($1::bigint[]) AND status IN ('pending', 'queued', 'sending') AND send_at <= now()
+       RETURNING id, recipient_email, recipient_user_id, template, locale, data, category, topic, attempts`,
+      [ids],
+    )) as [ClaimedNotification[], number];
+    const byId = new Map(claimed[0].map((row) => [String(row.id), { ...row, id: String(row.id) }]));
+    const unclaimed = ids.filter((id) => !byId.has(id));
+    if (unclaimed.length > 0) {
+      await this.dataSource.query(
+        `UPDATE notification SET status = 'pending', queued_at = NULL, updated_at = now()
+         WHERE id = ANY($1::bigint[]) AND status IN ('queued', 'sending') AND send_at > now()`,
+        [unclaimed],
+      );
+    }
+    return ids.map((id) => byId.get(id));
+  });
+
 }
