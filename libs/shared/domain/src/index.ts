@@ -8,3 +8,5 @@ export * from './mail-topics';
 export * from './search-text';
 export * from './vacant-store';
 export * from './store-match';
+export * from './founding-pathway';
+export * from './consultation-slots';

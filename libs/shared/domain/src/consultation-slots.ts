@@ -1,0 +1,98 @@
+import { toJapanDateParts } from './japan-time';
+
+/**
+ * An adviser's bookable slots: weekly opening hours plus date exceptions, in Japan time; public
+ * holidays closed unless a date exception opens them; fixed slot length with a buffer between
+ * sessions; nothing sooner than the minimum notice; nothing overlapping a booking or its buffer.
+ */
+export interface TimeWindow {
+  /** 'HH:MM' Japan time */
+  start: string;
+  end: string;
+}
+
+export interface WeeklyRule extends TimeWindow {
+  /** 0 = Sunday … 6 = Saturday, as in Date.getDay() */
+  weekday: number;
+}
+
+export interface DateException {
+  /** 'YYYY-MM-DD' in Japan */
+  date: string;
+  /** No windows: closed that day. Windows: open exactly then (also on a holiday). */
+  windows: readonly TimeWindow[];
+}
+
+export interface SlotSettings {
+  slotMinutes: number;
+  bufferMinutes: number;
+  minimumNoticeMinutes: number;
+}
+
+export interface Interval {
+  start: Date;
+  end: Date;
+}
+
+export interface FreeSlotQuery extends SlotSettings {
+  /** Dates 'YYYY-MM-DD' (Japan), both included. */
+  fromDate: string;
+  toDate: string;
+  rules: readonly WeeklyRule[];
+  exceptions: readonly DateException[];
+  booked: readonly Interval[];
+  isHoliday: (date: string) => boolean;
+  now: Date;
+}
+
+const JST_MS = 9 * 3_600_000;
+const MINUTE = 60_000;
+
+const minutesOf = (hhmm: string) => {
+  const [h, m] = hhmm.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+};
+
+/** The instant of a Japan wall-clock time. */
+export function japanInstant(date: string, minutesAfterMidnight: number): Date {
+  const [y, mo, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1) - JST_MS + minutesAfterMidnight * MINUTE);
+}
+
+export function japanDateKey(instant: Date): string {
+  const p = toJapanDateParts(instant);
+  return `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
+function* datesBetween(fromDate: string, toDate: string): Generator<string> {
+  for (let day = japanInstant(fromDate, 12 * 60); japanDateKey(day) <= toDate; day = new Date(day.getTime() + 24 * 3_600_000)) {
+    yield japanDateKey(day);
+  }
+}
+
+/** The opening windows of one date: an exception wins; otherwise weekly rules, unless a holiday. */
+export function windowsOn(date: string, rules: readonly WeeklyRule[], exceptions: readonly DateException[], isHoliday: (date: string) => boolean): readonly TimeWindow[] {
+  const exception = exceptions.find((e) => e.date === date);
+  if (exception) return exception.windows;
+  if (isHoliday(date)) return [];
+  const weekday = new Date(japanInstant(date, 12 * 60).getTime() + JST_MS).getUTCDay();
+  return rules.filter((r) => r.weekday === weekday);
+}
+
+export function freeSlots(query: FreeSlotQuery): Interval[] {
+  const earliest = query.now.getTime() + query.minimumNoticeMinutes * MINUTE;
+  const buffer = query.bufferMinutes * MINUTE;
+  const slots: Interval[] = [];
+  for (const date of datesBetween(query.fromDate, query.toDate)) {
+    for (const window of windowsOn(date, query.rules, query.exceptions, query.isHoliday)) {
+      const windowEnd = minutesOf(window.end);
+      for (let start = minutesOf(window.start); start + query.slotMinutes <= windowEnd; start += query.slotMinutes + query.bufferMinutes) {
+        const slot = { start: japanInstant(date, start), end: japanInstant(date, start + query.slotMinutes) };
+        if (slot.start.getTime() < earliest) continue;
+        const clashes = query.booked.some((b) => b.start.getTime() < slot.end.getTime() + buffer && slot.start.getTime() < b.end.getTime() + buffer);
+        if (!clashes) slots.push(slot);
+      }
+    }
+  }
+  return slots;
+}
