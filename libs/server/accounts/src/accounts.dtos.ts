@@ -44,8 +44,6 @@ export class AdminUserQueryDto extends createZodDto(adminUserQuerySchema) {}
 export class SetRolesDto extends createZodDto(setRolesSchema) {}
 export class AuditEventPageDto extends createZodDto(auditEventPageSchema) {}
 export class AuditQueryDto extends createZodDto(auditQuerySchema) {}
-/** `:id` path parameters are UUIDs; anything else is refused before a query runs. */
-export class IdParamDto extends createZodDto(z.object({ id: z.uuid() })) {}
 export class ChangePasswordDto extends createZodDto(changePasswordSchema) {}
 export class InviteMemberDto extends createZodDto(inviteMemberSchema) {}
 export class AcceptInvitationDto extends createZodDto(acceptInvitationSchema) {}

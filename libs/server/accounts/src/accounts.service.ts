@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Secret } from 'otpauth';
 import { normalizeEmail, requiresSecondFactor, Role, SELF_CHOSEN_ROLES } from '@asaka/domain';
 import type { LoginRequest, MeResponse, PasswordResetConfirm, RegisterRequest, SecondFactorSetup } from '@asaka/contracts';
@@ -8,16 +8,12 @@ import { NotificationsService } from '@asaka/notifications';
 import { APP_CONFIG, Principal, SessionsService, UserAccount } from '@asaka/platform';
 import type { AppConfig } from '@asaka/platform';
 import { AccountErrors } from './accounts.errors';
-import { LoginThrottle, ThrottledError } from './login-throttle';
+import { LoginThrottle } from './login-throttle';
 import { OneTimeTokens } from './one-time-tokens';
 import { PasswordHasher } from './password-hasher';
 import { OrganizationsService } from './organizations.service';
 import { SecondFactor, totpFor } from './second-factor';
 
-
-function rateLimited(error: ThrottledError) {
-  return AccountErrors.TOO_MANY_ATTEMPTS().withHeaders({ 'retry-after': String(error.retryAfterSeconds) });
-}
 
 /** Sign-up, email verification, sign-in and out, password reset, and "who am I". */
 @Injectable()
@@ -63,15 +59,7 @@ export class AccountsService {
         }[];
         // Signing up again before confirming sends a fresh verification link (the old one may have expired).
         if (existing && existing.email_verified_at === null) {
-          const token = await this.tokens.issue(manager, existing.id, 'verify-email');
-          await this.notifications.enqueue(manager, {
-            to: input.email.trim(),
-            recipientUserId: existing.id,
-            template: 'verify-email',
-            locale: existing.locale,
-            category: 'critical',
-            data: { displayName: existing.display_name, url: this.link('/verify-email', token) },
-          });
+          await this.mailVerificationLink(manager, { id: existing.id, email: input.email, displayName: existing.display_name, locale: existing.locale });
           return;
         }
         await this.notifications.enqueue(manager, {
@@ -84,15 +72,23 @@ export class AccountsService {
         });
         return;
       }
-      const token = await this.tokens.issue(manager, inserted.id, 'verify-email');
-      await this.notifications.enqueue(manager, {
-        to: input.email.trim(),
-        recipientUserId: inserted.id,
-        template: 'verify-email',
-        locale: input.locale,
-        category: 'critical',
-        data: { displayName: input.displayName, url: this.link('/verify-email', token) },
-      });
+      await this.mailVerificationLink(manager, { id: inserted.id, email: input.email, displayName: input.displayName, locale: input.locale });
+    });
+  }
+
+  /** A new single-use verification link, mailed (older unused links stop working). */
+  private async mailVerificationLink(
+    manager: EntityManager,
+    account: { id: string; email: string; displayName: string; locale: 'ja' | 'en' },
+  ): Promise<void> {
+    const token = await this.tokens.issue(manager, account.id, 'verify-email');
+    await this.notifications.enqueue(manager, {
+      to: account.email.trim(),
+      recipientUserId: account.id,
+      template: 'verify-email',
+      locale: account.locale,
+      category: 'critical',
+      data: { displayName: account.displayName, url: this.link('/verify-email', token) },
     });
   }
 
@@ -105,12 +101,7 @@ export class AccountsService {
 
   async login(input: LoginRequest, request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const key = normalizeEmail(input.email);
-    try {
-      await this.throttle.assertMayTry(key, request.ip);
-    } catch (error) {
-      if (error instanceof ThrottledError) throw rateLimited(error);
-      throw error;
-    }
+    await this.throttle.assertMayTry(key, request.ip);
     const account = await this.dataSource.getRepository(UserAccount).findOneBy({ emailNormalized: key, status: 'active' });
     const passwordOk = await this.hasher.verify(account?.passwordHash ?? null, input.password);
     if (!account || !passwordOk) {
@@ -166,12 +157,7 @@ export class AccountsService {
   /** Always 202 for a well-formed address; at most 3 mails an hour per address. */
   async requestPasswordReset(email: string): Promise<void> {
     const key = normalizeEmail(email);
-    try {
-      await this.throttle.consumeResetMail(key);
-    } catch (error) {
-      if (error instanceof ThrottledError) throw rateLimited(error);
-      throw error;
-    }
+    await this.throttle.consumeResetMail(key);
     await this.dataSource.transaction(async (manager) => {
       const account = await manager.getRepository(UserAccount).findOneBy({ emailNormalized: key, status: 'active' });
       if (!account) return;

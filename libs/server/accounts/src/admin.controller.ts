@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Put, Query, Req } from '@nestjs/com
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { AdminUser, AdminUserPage, AuditEventPage, CounterRegistrationResult } from '@asaka/contracts';
-import { Access, AuditService, CurrentPrincipal } from '@asaka/platform';
+import { Access, AuditService, CurrentPrincipal, IdParamDto } from '@asaka/platform';
 import type { Principal } from '@asaka/platform';
 import {
   AdminUserDto,
@@ -12,7 +12,6 @@ import {
   AuditQueryDto,
   CounterRegistrationDto,
   CounterRegistrationResultDto,
-  IdParamDto,
   SetAccountStatusDto,
   SetRolesDto,
 } from './accounts.dtos';

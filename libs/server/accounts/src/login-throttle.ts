@@ -3,12 +3,11 @@ import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { APP_CONFIG, createFailFastRedis } from '@asaka/platform';
 import type { AppConfig } from '@asaka/platform';
+import { AccountErrors } from './accounts.errors';
 
-/** Seconds until a blocked key may try again, for Retry-After. */
-export class ThrottledError extends Error {
-  constructor(readonly retryAfterSeconds: number) {
-    super('throttled');
-  }
+/** 429 with Retry-After: the seconds until the blocked key may try again. */
+function tooManyAttempts(retryAfterSeconds: number) {
+  return AccountErrors.TOO_MANY_ATTEMPTS().withHeaders({ 'retry-after': String(retryAfterSeconds) });
 }
 
 function limiter(redis: Redis, prefix: string, keyPrefix: string, points: number, durationSeconds: number) {
@@ -55,7 +54,7 @@ export class LoginThrottle implements OnApplicationShutdown {
       account && account.consumedPoints >= this.perAccount.points ? account : undefined,
       address && address.consumedPoints >= this.perAddress.points ? address : undefined,
     ].filter((r): r is RateLimiterRes => r !== undefined);
-    if (blocked.length > 0) throw new ThrottledError(Math.max(...blocked.map(retryAfter)));
+    if (blocked.length > 0) throw tooManyAttempts(Math.max(...blocked.map(retryAfter)));
   }
 
   async recordFailure(accountKey: string, ip: string): Promise<void> {
@@ -71,7 +70,7 @@ export class LoginThrottle implements OnApplicationShutdown {
     try {
       await this.resetMails.consume(emailKey, 1);
     } catch (error) {
-      if (error instanceof RateLimiterRes) throw new ThrottledError(retryAfter(error));
+      if (error instanceof RateLimiterRes) throw tooManyAttempts(retryAfter(error));
       throw error;
     }
   }

@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Organization } from '@asaka/contracts';
-import { Access, CurrentPrincipal } from '@asaka/platform';
+import { Access, CurrentPrincipal, IdParamDto } from '@asaka/platform';
 import type { Principal } from '@asaka/platform';
-import { AcceptInvitationDto, CreateOrganizationDto, IdParamDto, InviteMemberDto, MemberParamDto, OrganizationDto } from './accounts.dtos';
+import { AcceptInvitationDto, CreateOrganizationDto, InviteMemberDto, MemberParamDto, OrganizationDto } from './accounts.dtos';
 import { OrganizationsService } from './organizations.service';
 
 @ApiTags('organizations')

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { normalizeEmail } from '@asaka/domain';
 import type { Organization as OrganizationView } from '@asaka/contracts';
 import { NotificationsService } from '@asaka/notifications';
-import { APP_CONFIG, AuditService, CommonErrors, defineErrors, hashToken } from '@asaka/platform';
+import { APP_CONFIG, AuditService, CommonErrors, defineErrors, hashToken, isStaff } from '@asaka/platform';
 import type { AppConfig, Principal } from '@asaka/platform';
 
 export const OrganizationErrors = defineErrors({
@@ -31,7 +31,6 @@ export interface OrganizationInput {
   employeeCount: number;
 }
 
-const isStaff = (principal: Principal) => principal.roles.includes('staff') || principal.roles.includes('admin');
 
 @Injectable()
 export class OrganizationsService {

@@ -1,14 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { VacantStore, VacantStorePage } from '@asaka/contracts';
-import { Access, CurrentPrincipal, OptionalPrincipal } from '@asaka/platform';
+import { Access, CurrentPrincipal, IdParamDto, OptionalPrincipal } from '@asaka/platform';
 import type { Principal } from '@asaka/platform';
 import {
   CreateVacantStoreDto,
   RejectVacantStoreDto,
   UpdateVacantStoreDto,
   VacantStoreDto,
-  VacantStoreIdParamDto,
   VacantStoreListQueryDto,
   VacantStorePageDto,
   VacantStoreSearchDto,
@@ -51,14 +50,14 @@ export class VacantStoresController {
   @Access.anyone()
   @Get(':id')
   @ApiOkResponse({ type: VacantStoreDto, description: 'Published: anyone. Otherwise its organization’s members, and staff (audited); others get 404.' })
-  get(@OptionalPrincipal() principal: Principal | null, @Param() params: VacantStoreIdParamDto): Promise<VacantStore> {
+  get(@OptionalPrincipal() principal: Principal | null, @Param() params: IdParamDto): Promise<VacantStore> {
     return this.stores.get(principal, params.id);
   }
 
   @Access.signedIn()
   @Patch(':id')
   @ApiOkResponse({ type: VacantStoreDto, description: 'The owner side edits a draft or a rejected listing (409 NOT_EDITABLE otherwise).' })
-  update(@CurrentPrincipal() principal: Principal, @Param() params: VacantStoreIdParamDto, @Body() body: UpdateVacantStoreDto): Promise<VacantStore> {
+  update(@CurrentPrincipal() principal: Principal, @Param() params: IdParamDto, @Body() body: UpdateVacantStoreDto): Promise<VacantStore> {
     return this.stores.update(principal, params.id, body);
   }
 
@@ -66,7 +65,7 @@ export class VacantStoresController {
   @Post(':id/submit')
   @HttpCode(200)
   @ApiOkResponse({ type: VacantStoreDto, description: 'The owner sends it for review; both declarations are required.' })
-  submit(@CurrentPrincipal() principal: Principal, @Param() params: VacantStoreIdParamDto): Promise<VacantStore> {
+  submit(@CurrentPrincipal() principal: Principal, @Param() params: IdParamDto): Promise<VacantStore> {
     return this.stores.transition(principal, params.id, 'submit');
   }
 
@@ -74,7 +73,7 @@ export class VacantStoresController {
   @Post(':id/publish')
   @HttpCode(200)
   @ApiOkResponse({ type: VacantStoreDto, description: 'Staff publish a submitted listing for 3 years (audited).' })
-  publish(@CurrentPrincipal() principal: Principal, @Param() params: VacantStoreIdParamDto): Promise<VacantStore> {
+  publish(@CurrentPrincipal() principal: Principal, @Param() params: IdParamDto): Promise<VacantStore> {
     return this.stores.transition(principal, params.id, 'publish');
   }
 
@@ -82,7 +81,7 @@ export class VacantStoresController {
   @Post(':id/reject')
   @HttpCode(200)
   @ApiOkResponse({ type: VacantStoreDto, description: 'Staff reject a submitted listing with a reason the owner sees (audited).' })
-  reject(@CurrentPrincipal() principal: Principal, @Param() params: VacantStoreIdParamDto, @Body() body: RejectVacantStoreDto): Promise<VacantStore> {
+  reject(@CurrentPrincipal() principal: Principal, @Param() params: IdParamDto, @Body() body: RejectVacantStoreDto): Promise<VacantStore> {
     return this.stores.transition(principal, params.id, 'reject', body.reason);
   }
 
@@ -90,7 +89,7 @@ export class VacantStoresController {
   @Post(':id/withdraw')
   @HttpCode(200)
   @ApiOkResponse({ type: VacantStoreDto, description: 'The owner withdraws it, at any time before it was let.' })
-  withdraw(@CurrentPrincipal() principal: Principal, @Param() params: VacantStoreIdParamDto): Promise<VacantStore> {
+  withdraw(@CurrentPrincipal() principal: Principal, @Param() params: IdParamDto): Promise<VacantStore> {
     return this.stores.transition(principal, params.id, 'withdraw');
   }
 }

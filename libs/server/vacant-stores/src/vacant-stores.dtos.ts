@@ -1,5 +1,4 @@
 import { createZodDto } from 'nestjs-zod';
-import { z } from 'zod';
 import {
   createVacantStoreSchema,
   rejectVacantStoreSchema,
@@ -17,5 +16,3 @@ export class VacantStoreDto extends createZodDto(vacantStoreSchema) {}
 export class VacantStorePageDto extends createZodDto(vacantStorePageSchema) {}
 export class VacantStoreSearchDto extends createZodDto(vacantStoreSearchSchema) {}
 export class VacantStoreListQueryDto extends createZodDto(vacantStoreListQuerySchema) {}
-/** `:id` path parameters are UUIDs; anything else is refused before a query runs. */
-export class VacantStoreIdParamDto extends createZodDto(z.object({ id: z.uuid() })) {}

@@ -24,12 +24,10 @@ import type {
   VacantStoreSearch,
   VacantStoreSummary,
 } from '@asaka/contracts';
-import { AuditService, CommonErrors } from '@asaka/platform';
+import { AuditService, CommonErrors, isStaff } from '@asaka/platform';
 import type { Principal } from '@asaka/platform';
 import { VacantStoreErrors } from './vacant-stores.errors';
 import { ListingValues, StatusChange, StoreRecord, VacantStoresRepository } from './vacant-stores.repository';
-
-const isStaff = (principal: Principal | null) => !!principal && (principal.roles.includes('staff') || principal.roles.includes('admin'));
 
 const nfkc = (value: string) => value.normalize('NFKC');
 const nfkcOrNull = (value: string | null) => (value === null ? null : nfkc(value));

@@ -45,3 +45,8 @@ export const CurrentPrincipal = createParamDecorator((_data: unknown, context: E
 export const OptionalPrincipal = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Principal | null => context.switchToHttp().getRequest<FastifyRequest>().principal ?? null,
 );
+
+/** Staff and admins moderate and read across organizations (with their reads audited). */
+export function isStaff(principal: Principal | null | undefined): boolean {
+  return !!principal && (principal.roles.includes('staff') || principal.roles.includes('admin'));
+}
