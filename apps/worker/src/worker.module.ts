@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { accountEntities, AccountsJobsModule } from '@asaka/accounts';
 import { NotificationsJobsModule, notificationEntities } from '@asaka/notifications';
 import { AppConfig, ConfigModule, DatabaseModule, platformEntities, WorkerHeartbeatService } from '@asaka/platform';
-import { vacantStoreEntities } from '@asaka/vacant-stores';
+import { vacantStoreEntities, VacantStoresJobsModule } from '@asaka/vacant-stores';
 
 /** The worker process: the jobs module of each context, and a heartbeat for the API's health check. */
 @Module({})
@@ -13,7 +13,7 @@ export class WorkerModule {
     const config: AppConfig = { ...loaded, database: { ...loaded.database, poolSize } };
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot([...platformEntities, ...accountEntities, ...notificationEntities, ...vacantStoreEntities]), NotificationsJobsModule, AccountsJobsModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot([...platformEntities, ...accountEntities, ...notificationEntities, ...vacantStoreEntities]), NotificationsJobsModule, AccountsJobsModule, VacantStoresJobsModule],
       providers: [WorkerHeartbeatService],
     };
   }

@@ -1,6 +1,6 @@
 import { VacantStore } from './vacant-store.entity';
 
-export { VacantStoresModule } from './vacant-stores.module';
+export { VacantStoresJobsModule, VacantStoresModule } from './vacant-stores.module';
 export { seedDemoVacantStores } from './demo/demo-vacant-stores';
 export const vacantStoreEntities = [VacantStore];
 /** The public search's SQL, for EXPLAIN in tests and the benchmark. */
