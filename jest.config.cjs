@@ -21,6 +21,8 @@ const moduleNameMapper = {
   '^@asaka/notifications$': '<rootDir>/libs/server/notifications/src/index.ts',
   '^@asaka/testing$': '<rootDir>/libs/server/testing/src/index.ts',
   '^@asaka/vacant-stores$': '<rootDir>/libs/server/vacant-stores/src/index.ts',
+  '^@asaka/consultations$': '<rootDir>/libs/server/consultations/src/index.ts',
+  '^@asaka/events$': '<rootDir>/libs/server/events/src/index.ts',
 };
 
 const common = {

@@ -5,7 +5,7 @@
 // --cpu-prof DIR writes a V8 CPU profile of each pipeline worker there (open it in Chrome DevTools).
 // --worker FILE runs another build of the worker's main.js (to compare a change before making it).
 // Figures go to stdout as plain lines; progress goes to stderr.
-import { fork, spawn, spawnSync } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,6 +20,7 @@ import pg from 'pg';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 process.chdir(ROOT);
 const { freePort, startPostgres, startRedis, stopChild } = await import('../../scripts/lib/services.mjs');
+const { median, migrate, progress, until, withTimeout } = await import('../lib/harness.mjs');
 
 const WORKER_MAIN = path.join(ROOT, 'dist/server/apps/worker/src/main.js');
 const MIGRATE = path.join(ROOT, 'dist/server/apps/api/src/migrate.js');
@@ -29,8 +30,6 @@ const FROM = '朝霞市 産業振興ポータル <no-reply@asaka-portal.localhos
 const DEFAULT_CONCURRENCY = 20;
 const DEFAULT_SMTP_POOL = 5;
 
-const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function parseArgs(argv) {
   const options = { count: 5000, env: {}, startup: true, throughput: true, runs: 1 };
@@ -50,26 +49,6 @@ function parseArgs(argv) {
   if (!Number.isInteger(options.count) || options.count <= 0) throw new Error('--count must be a positive integer');
   if (!Number.isInteger(options.runs) || options.runs <= 0) throw new Error('--runs must be a positive integer');
   return options;
-}
-
-async function until(check, { timeoutMs, intervalMs = 50, what }) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not reached after ${timeoutMs / 1000} s`);
-    await sleep(intervalMs);
-  }
-}
-
-function withTimeout(promise, ms, what) {
-  let timer;
-  return Promise.race([
-    promise.finally(() => clearTimeout(timer)),
-    new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${what}: no answer after ${ms / 1000} s`)), ms);
-    }),
-  ]);
 }
 
 /** Busy and total CPU ticks of the machine (Linux /proc/stat), to tell a CPU-bound run from a waiting one. */
@@ -160,7 +139,6 @@ const describeCpu = (perMail) =>
       ')'
     : 'CPU per mail n/a';
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
 /** The SMTP sink in a child process; stats() asks it what it has counted. */
 async function startCounter() {
@@ -195,11 +173,6 @@ async function startCounter() {
     pid: child.pid,
     stop: () => stopChild(child, 3000),
   };
-}
-
-function migrate(env) {
-  const result = spawnSync(process.execPath, [MIGRATE], { env, encoding: 'utf8', timeout: 60000 });
-  if (result.status !== 0) throw new Error(`migrations failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 function startWorker(env, nodeArgs = [], main = WORKER_MAIN) {

@@ -35,6 +35,9 @@ test('every control is reachable from the keyboard', async ({ page }) => {
     'A:起業家支援',
     'A:あさかで働こう',
     'A:ワーク・ライフ・バランス推進企業認定',
+    // The program cards' links to the programs' pages.
+    'A:空き店舗をさがす',
+    'A:空き店舗を登録する・登録した物件を見る（所有者の方）',
   ]);
   expect(await home.interactiveElements()).toEqual([...tabStops.slice(0, 3), 'BUTTON:English', ...tabStops.slice(3)]);
 });

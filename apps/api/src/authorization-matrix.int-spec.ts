@@ -28,6 +28,25 @@ interface Fixtures {
   vacantStoreId: string;
   /** Another draft of theirs, for the one call that does change something: the owner's withdraw. */
   withdrawableStoreId: string;
+  /** A published store of the owner's, with the jobseeker's inquiry about it and the entrepreneur's (which one of its parties closes). */
+  publishedStoreId: string;
+  inquiryId: string;
+  closableInquiryId: string;
+  /** The owner's saved search, and another one that the owner's delete removes. */
+  savedSearchId: string;
+  deletableSavedSearchId: string;
+  /** A photo of the first draft, and another one that the owner's delete removes. */
+  photoId: string;
+  deletablePhotoId: string;
+  /** The adviser's profile, and two bookings of the entrepreneur with them (the booker's cancel cancels the second). */
+  adviserId: string;
+  bookingId: string;
+  cancellableBookingId: string;
+  /** A draft event, a published one with the jobseeker's registration (which the jobseeker's cancel withdraws), and a draft staff's publish publishes. */
+  draftEventId: string;
+  publishedEventId: string;
+  eventRegistrationId: string;
+  publishableEventId: string;
 }
 
 interface RouteCase {
@@ -120,6 +139,195 @@ const POLICY: Record<string, RouteCase> = {
     // Staff moderate but do not withdraw an owner's listing; the owner's call withdraws this fixture.
     expect: { ...everyone(404), anonymous: 401, owner: 'ok', staff: 403, admin: 403 },
   },
+  'POST /api/vacant-stores/{id}/inquiries': {
+    path: (f) => `/api/vacant-stores/${f.publishedStoreId}/inquiries`,
+    body: () => ({ plannedBusiness: '雑貨店', message: 'マトリクスからの問い合わせ' }),
+    // Anyone signed in may ask about a published store; the owner (own store) and the jobseeker (already asked) are told 409.
+    expect: signedIn,
+  },
+  'GET /api/vacant-stores/{id}/inquiries': {
+    path: (f) => `/api/vacant-stores/${f.publishedStoreId}/inquiries`,
+    // The owner side only: staff have no part in a conversation about a store the owner listed themselves.
+    expect: { ...everyone(404), anonymous: 401, owner: 'ok' },
+  },
+  'GET /api/inquiries': { expect: signedIn },
+  'GET /api/inquiries/{id}': {
+    path: (f) => `/api/inquiries/${f.inquiryId}`,
+    // The two parties of the thread; another seeker, another owner and staff get 404.
+    expect: { ...everyone(404), anonymous: 401, jobseeker: 'ok', owner: 'ok' },
+  },
+  'GET /api/inquiries/{id}/messages': {
+    path: (f) => `/api/inquiries/${f.inquiryId}/messages`,
+    expect: { ...everyone(404), anonymous: 401, jobseeker: 'ok', owner: 'ok' },
+  },
+  'POST /api/inquiries/{id}/messages': {
+    path: (f) => `/api/inquiries/${f.inquiryId}/messages`,
+    body: () => ({ body: 'マトリクスからのメッセージ' }),
+    expect: { ...everyone(404), anonymous: 401, jobseeker: 'ok', owner: 'ok' },
+  },
+  'POST /api/inquiries/{id}/confirm-let': {
+    path: (f) => `/api/inquiries/${f.inquiryId}/confirm-let`,
+    // The seeker passes and is told nothing was let yet (409); the owner sees the thread but may not answer for the seeker.
+    expect: { ...everyone(404), anonymous: 401, jobseeker: 'ok', owner: 403 },
+  },
+  'POST /api/inquiries/{id}/dispute-let': {
+    path: (f) => `/api/inquiries/${f.inquiryId}/dispute-let`,
+    expect: { ...everyone(404), anonymous: 401, jobseeker: 'ok', owner: 403 },
+  },
+  'POST /api/inquiries/{id}/close': {
+    path: (f) => `/api/inquiries/${f.closableInquiryId}/close`,
+    // Either party: the entrepreneur's call closes this fixture, the owner's then meets 409.
+    expect: { ...everyone(404), anonymous: 401, entrepreneur: 'ok', owner: 'ok' },
+  },
+  'POST /api/vacant-stores/{id}/matched': {
+    path: (f) => `/api/vacant-stores/${f.vacantStoreId}/matched`,
+    body: (f) => ({ inquiryId: f.inquiryId }),
+    // The owner passes and is told a draft cannot be let (409); staff see the draft but letting is the owner's.
+    expect: { ...everyone(404), anonymous: 401, owner: 'ok', staff: 403, admin: 403 },
+  },
+  'POST /api/vacant-stores/{id}/confirm-match': {
+    path: (f) => `/api/vacant-stores/${f.vacantStoreId}/confirm-match`,
+    // Staff pass and are told nothing was let and confirmed by the seeker (409 INVALID_TRANSITION).
+    expect: staffOnly,
+  },
+  'POST /api/vacant-stores/{id}/close': {
+    path: (f) => `/api/vacant-stores/${f.vacantStoreId}/close`,
+    // The owner side and staff may close a let listing; on a draft both are told 409.
+    expect: { ...everyone(404), anonymous: 401, owner: 'ok', staff: 'ok', admin: 'ok' },
+  },
+  'POST /api/vacant-stores/{id}/reopen': {
+    path: (f) => `/api/vacant-stores/${f.vacantStoreId}/reopen`,
+    expect: { ...everyone(404), anonymous: 401, owner: 'ok', staff: 403, admin: 403 },
+  },
+  'GET /api/vacant-stores/matches': { expect: staffOnly },
+  'GET /api/vacant-stores/stats/matches': { expect: staffOnly },
+  'POST /api/vacant-stores/{id}/photos': {
+    path: (f) => `/api/vacant-stores/${f.vacantStoreId}/photos`,
+    // Photos are edited like the listing: the owner passes and is told the request holds no file (400).
+    expect: { ...everyone(404), anonymous: 401, owner: 'ok', staff: 403, admin: 403 },
+  },
+  'PUT /api/vacant-stores/{id}/photos/order': {
+    path: (f) => `/api/vacant-stores/${f.vacantStoreId}/photos/order`,
+    body: () => ({ photoIds: [] }),
+    // The owner passes and is told the list does not name the listing's photos (409): nothing moves.
+    expect: { ...everyone(404), anonymous: 401, owner: 'ok', staff: 403, admin: 403 },
+  },
+  'GET /api/vacant-stores/{id}/photos/{photoId}': {
+    path: (f) => `/api/vacant-stores/${f.vacantStoreId}/photos/${f.photoId}`,
+    // A draft's photo is seen by whoever sees the draft.
+    expect: { ...everyone(404), owner: 'ok', staff: 'ok', admin: 'ok' },
+  },
+  'GET /api/vacant-stores/{id}/photos/{photoId}/thumbnail': {
+    path: (f) => `/api/vacant-stores/${f.vacantStoreId}/photos/${f.photoId}/thumbnail`,
+    expect: { ...everyone(404), owner: 'ok', staff: 'ok', admin: 'ok' },
+  },
+  'DELETE /api/vacant-stores/{id}/photos/{photoId}': {
+    path: (f) => `/api/vacant-stores/${f.vacantStoreId}/photos/${f.deletablePhotoId}`,
+    expect: { ...everyone(404), anonymous: 401, owner: 'ok', staff: 403, admin: 403 },
+  },
+  'POST /api/saved-searches': { body: () => ({}), expect: signedIn },
+  'GET /api/saved-searches': { expect: signedIn },
+  'PATCH /api/saved-searches/{id}': {
+    path: (f) => `/api/saved-searches/${f.savedSearchId}`,
+    body: () => ({}),
+    // A saved search is private: for anyone but its owner (staff included) it does not exist.
+    expect: { ...everyone(404), anonymous: 401, owner: 'ok' },
+  },
+  'DELETE /api/saved-searches/{id}': {
+    path: (f) => `/api/saved-searches/${f.deletableSavedSearchId}`,
+    expect: { ...everyone(404), anonymous: 401, owner: 'ok' },
+  },
+  'GET /api/vacant-stores/seeker-profile': { expect: signedIn },
+  'PUT /api/vacant-stores/seeker-profile': { body: () => ({ needs: 'none' }), expect: signedIn },
+  'GET /api/vacant-stores/recommended': { expect: signedIn },
+  'GET /api/vacant-stores/{id}/recommended-seekers': {
+    path: (f) => `/api/vacant-stores/${f.vacantStoreId}/recommended-seekers`,
+    // The store's organization and staff (audited); for others the draft does not exist.
+    expect: { ...everyone(404), anonymous: 401, owner: 'ok', staff: 'ok', admin: 'ok' },
+  },
+  'GET /api/consultation-topics': { expect: everyone('ok') },
+  'GET /api/consultation-settings': { expect: everyone('ok') },
+  'PUT /api/consultation-settings': { body: () => ({}), expect: staffOnly },
+  'GET /api/consultation-slots': { expect: everyone('ok') },
+  'GET /api/advisers': { expect: everyone('ok') },
+  'POST /api/advisers': { body: () => ({}), expect: staffOnly },
+  'GET /api/advisers/me': { expect: { ...everyone(403), anonymous: 401, adviser: 'ok' } },
+  'PUT /api/advisers/me': { body: () => ({}), expect: { ...everyone(403), anonymous: 401, adviser: 'ok' } },
+  'PUT /api/advisers/me/availability': { body: () => ({}), expect: { ...everyone(403), anonymous: 401, adviser: 'ok' } },
+  'GET /api/advisers/{id}': { path: (f) => `/api/advisers/${f.adviserId}`, expect: everyone('ok') },
+  'PATCH /api/advisers/{id}': { path: (f) => `/api/advisers/${f.adviserId}`, body: () => ({}), expect: staffOnly },
+  'PUT /api/advisers/{id}/availability': { path: (f) => `/api/advisers/${f.adviserId}/availability`, body: () => ({}), expect: staffOnly },
+  'POST /api/consultation-bookings': { body: () => ({}), expect: signedIn },
+  'GET /api/consultation-bookings': { expect: signedIn },
+  'GET /api/consultation-bookings/{id}': {
+    path: (f) => `/api/consultation-bookings/${f.bookingId}`,
+    // The booker, the adviser and staff; without a session (or the mail's signed link) 401, for anyone else it does not exist.
+    expect: { ...everyone(404), anonymous: 401, entrepreneur: 'ok', adviser: 'ok', staff: 'ok', admin: 'ok' },
+  },
+  'GET /api/consultation-bookings/{id}/calendar.ics': {
+    path: (f) => `/api/consultation-bookings/${f.bookingId}/calendar.ics`,
+    expect: { ...everyone(404), anonymous: 401, entrepreneur: 'ok', adviser: 'ok', staff: 'ok', admin: 'ok' },
+  },
+  'POST /api/consultation-bookings/{id}/cancel': {
+    path: (f) => `/api/consultation-bookings/${f.cancellableBookingId}/cancel`,
+    body: () => ({}),
+    // The booker's call cancels this fixture; the adviser and staff then meet 409.
+    expect: { ...everyone(404), anonymous: 401, entrepreneur: 'ok', adviser: 'ok', staff: 'ok', admin: 'ok' },
+  },
+  'POST /api/consultation-bookings/{id}/reschedule': {
+    path: (f) => `/api/consultation-bookings/${f.bookingId}/reschedule`,
+    // A time the adviser does not offer: the parties pass and are told so (422), nothing moves.
+    body: () => ({ startsAt: '2030-01-01T03:00:00+09:00' }),
+    expect: { ...everyone(404), anonymous: 401, entrepreneur: 'ok', adviser: 'ok', staff: 'ok', admin: 'ok' },
+  },
+  'GET /api/events': { expect: everyone('ok') },
+  'POST /api/events': { body: () => ({}), expect: staffOnly },
+  'GET /api/events/{id}': {
+    path: (f) => `/api/events/${f.draftEventId}`,
+    // A draft: staff only; for anyone else it does not exist.
+    expect: { ...everyone(404), staff: 'ok', admin: 'ok' },
+  },
+  'PATCH /api/events/{id}': { path: (f) => `/api/events/${f.draftEventId}`, body: () => ({}), expect: staffOnly },
+  'POST /api/events/{id}/publish': {
+    path: (f) => `/api/events/${f.publishableEventId}/publish`,
+    // Staff's call publishes this fixture; the admin's then meets 409 INVALID_TRANSITION.
+    expect: staffOnly,
+  },
+  'POST /api/events/{id}/cancel': {
+    path: (f) => `/api/events/${f.publishedEventId}/cancel`,
+    // Staff pass and are told the reason is missing (400): nothing is cancelled.
+    body: () => ({}),
+    expect: staffOnly,
+  },
+  'POST /api/events/{id}/finish': {
+    path: (f) => `/api/events/${f.publishedEventId}/finish`,
+    // Staff pass and are told it has not begun (409 INVALID_TRANSITION).
+    expect: staffOnly,
+  },
+  'POST /api/events/{id}/registrations': {
+    path: (f) => `/api/events/${f.publishedEventId}/registrations`,
+    // Anyone signed in registers; the jobseeker, already registered, is told 409.
+    expect: signedIn,
+  },
+  'GET /api/events/{id}/registrations': { path: (f) => `/api/events/${f.publishedEventId}/registrations`, expect: staffOnly },
+  'GET /api/events/{id}/attendance.csv': { path: (f) => `/api/events/${f.publishedEventId}/attendance.csv`, expect: staffOnly },
+  'POST /api/events/{id}/check-in': {
+    path: (f) => `/api/events/${f.publishedEventId}/check-in`,
+    // Staff pass and are told the body names no code or registration (400).
+    body: () => ({}),
+    expect: staffOnly,
+  },
+  'GET /api/me/event-registrations': { expect: signedIn },
+  'GET /api/event-registrations/{id}': {
+    path: (f) => `/api/event-registrations/${f.eventRegistrationId}`,
+    // Its person and staff (audited); for anyone else it does not exist.
+    expect: { ...everyone(404), anonymous: 401, jobseeker: 'ok', staff: 'ok', admin: 'ok' },
+  },
+  'DELETE /api/event-registrations/{id}': {
+    path: (f) => `/api/event-registrations/${f.eventRegistrationId}`,
+    // The jobseeker's call cancels it; staff then meet 409 (already cancelled).
+    expect: { ...everyone(404), anonymous: 401, jobseeker: 'ok', staff: 'ok', admin: 'ok' },
+  },
 };
 
 const ROLES_OF: Record<Exclude<Actor, 'anonymous'>, Role[]> = {
@@ -170,13 +378,78 @@ describe('authorization matrix', () => {
       expect(response.statusCode).toBe(201);
       return response.json<{ id: string }>().id;
     };
+    // A photo row as the upload stores it (the bytes do not matter here).
+    const photoOf = async (storeId: string) =>
+      ((await stack.sql.query(
+        `INSERT INTO vacant_store_photo (vacant_store_id, position, caption, content_type, width, height, byte_size, data, thumbnail)
+         SELECT $1::uuid, count(*), '外観', 'image/jpeg', 1, 1, 1, '\\xffd8'::bytea, '\\xffd8'::bytea FROM vacant_store_photo WHERE vacant_store_id = $1::uuid RETURNING id`,
+        [storeId],
+      )) as { id: string }[])[0]?.id ?? '';
+    const vacantStoreId = await draftStore();
+    const savedSearch = async () => {
+      const response = await callers.owner.browser.post('/api/saved-searches', { kind: 'vacant-store', name: 'マトリクス', criteria: { station: '朝霞' } });
+      expect(response.statusCode).toBe(201);
+      return response.json<{ id: string }>().id;
+    };
+    const publishedStoreId = await draftStore();
+    await callers.owner.browser.request('PATCH', `/api/vacant-stores/${publishedStoreId}`, { declarations: { noOrganizedCrimeTies: true, noCityTaxArrears: true } });
+    await callers.owner.browser.post(`/api/vacant-stores/${publishedStoreId}/submit`);
+    expect((await callers.staff.browser.post(`/api/vacant-stores/${publishedStoreId}/publish`)).statusCode).toBe(200);
+    const inquiryOf = async (caller: Actor) => {
+      const response = await callers[caller].browser.post(`/api/vacant-stores/${publishedStoreId}/inquiries`, { plannedBusiness: '雑貨店', message: 'マトリクス' });
+      expect(response.statusCode).toBe(201);
+      return response.json<{ id: string }>().id;
+    };
+    // The adviser's profile and hours, and two bookings of the entrepreneur with them.
+    const adviserProfile = { organizationName: 'マトリクス商工会', areas: ['finance'], topics: ['financing'], places: ['chamber-of-commerce'] };
+    expect((await callers.adviser.browser.request('PUT', '/api/advisers/me', adviserProfile)).statusCode).toBe(200);
+    const hours = [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, start: '09:00', end: '17:00' }));
+    const adviserId = (await callers.adviser.browser.request('PUT', '/api/advisers/me/availability', { weeklyRules: hours, exceptions: [] })).json<{ id: string }>().id;
+    const dayAhead = (n: number) => new Date(Date.now() + 9 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
+    const slots = (await callers.entrepreneur.browser.get(`/api/consultation-slots?adviserId=${adviserId}&from=${dayAhead(3)}&to=${dayAhead(20)}`)).json<{ items: { startsAt: string }[] }>().items;
+    const consultation = async (startsAt: string | undefined) => {
+      const answers = { stage: 'idea', businessIdea: 'マトリクスの事業' };
+      const response = await callers.entrepreneur.browser.post('/api/consultation-bookings', { adviserId, startsAt, topic: 'financing', place: 'chamber-of-commerce', answers });
+      expect(response.statusCode).toBe(201);
+      return response.json<{ id: string }>().id;
+    };
+    // Events made by staff through the API: two drafts, and a published one the jobseeker registered for.
+    const cityEvent = async (publish: boolean) => {
+      const startsAt = Date.now() + 10 * 86_400_000;
+      const at = (ms: number) => new Date(ms).toISOString();
+      const created = await callers.staff.browser.post('/api/events', {
+        kind: 'seminar', title: 'マトリクスセミナー', startsAt: at(startsAt), endsAt: at(startsAt + 7_200_000), place: { kind: 'venue', name: '研修室1', address: '朝霞市浜崎1-2-10' },
+        capacity: 10, registrationOpensAt: at(Date.now() - 3_600_000), registrationClosesAt: at(startsAt - 86_400_000), areas: ['management'],
+      });
+      expect(created.statusCode).toBe(201);
+      const id = created.json<{ id: string }>().id;
+      if (publish) expect((await callers.staff.browser.post(`/api/events/${id}/publish`)).statusCode).toBe(200);
+      return id;
+    };
+    const publishedEventId = await cityEvent(true);
+    const eventRegistration = await callers.jobseeker.browser.post(`/api/events/${publishedEventId}/registrations`);
+    expect(eventRegistration.statusCode).toBe(201);
     const fixtures: Fixtures = {
       organizationId,
       ownerId: String(callers.owner.id),
       notificationId,
       jobseekerId: String(callers.jobseeker.id),
-      vacantStoreId: await draftStore(),
+      vacantStoreId,
       withdrawableStoreId: await draftStore(),
+      publishedStoreId,
+      inquiryId: await inquiryOf('jobseeker'),
+      closableInquiryId: await inquiryOf('entrepreneur'),
+      savedSearchId: await savedSearch(),
+      deletableSavedSearchId: await savedSearch(),
+      photoId: await photoOf(vacantStoreId),
+      deletablePhotoId: await photoOf(vacantStoreId),
+      adviserId,
+      bookingId: await consultation(slots[0]?.startsAt),
+      cancellableBookingId: await consultation(slots[1]?.startsAt),
+      draftEventId: await cityEvent(false),
+      publishedEventId,
+      eventRegistrationId: eventRegistration.json<{ id: string }>().id,
+      publishableEventId: await cityEvent(false),
     };
 
     const differences: string[] = [];

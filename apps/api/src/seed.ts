@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { PasswordHasher, seedDemoAccounts, seedDemoOrganization } from '@asaka/accounts';
+import { seedDemoConsultations } from '@asaka/consultations';
+import { seedDemoEvents } from '@asaka/events';
 import { EmailTemplates, NotificationsService } from '@asaka/notifications';
 import { dataSourceOptions, loadConfigOrExit } from '@asaka/platform';
 import { seedDemoVacantStores } from '@asaka/vacant-stores';
@@ -23,6 +25,8 @@ async function main() {
       await seedDemoAccounts(manager, new PasswordHasher());
       await seedDemoOrganization(manager);
       await seedDemoVacantStores(manager);
+      await seedDemoConsultations(manager);
+      await seedDemoEvents(manager);
       // One mail in the local inbox on first start shows the whole pipeline working.
       await notifications.enqueue(manager, {
         to: 'staff@asaka-portal.localhost',

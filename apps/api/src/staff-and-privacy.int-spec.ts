@@ -82,8 +82,41 @@ describe('organizations, staff tools and personal data', () => {
     await person.browser.post(`/api/organizations/${organizationId}/invitations`, { email: 'partner@example.jp' });
     await person.browser.post('/api/auth/password-reset', { email: person.email });
     await person.browser.request('PUT', '/api/me/notification-preferences', { topics: [{ topic: 'portal-news', enabled: false }] });
+    await person.browser.post('/api/saved-searches', { kind: 'vacant-store', name: '朝霞台 飲食', criteria: { station: '朝霞台', use: '飲食' } });
+    await person.browser.request('PUT', '/api/vacant-stores/seeker-profile', { needs: { stations: ['朝霞台'] }, plannedBusiness: 'カフェ' });
     const admin = await signedIn('admin3@city.example.jp', ['admin']);
-    await admin.browser.request('PUT', `/api/admin/users/${person.id}/roles`, { roles: ['entrepreneur', 'jobseeker'] });
+    await admin.browser.request('PUT', `/api/admin/users/${person.id}/roles`, { roles: ['entrepreneur', 'jobseeker', 'adviser'] });
+    // An inquiry about someone else's published store (store_inquiry, store_inquiry_message).
+    const landlord = await signedIn('landlord-export@example.jp');
+    const landlordOrganization = (await landlord.browser.post('/api/organizations', { ...shop, corporateNumber: undefined, name: '輸出テスト不動産' })).json<{ id: string }>().id;
+    const store = (await landlord.browser.post('/api/vacant-stores', {
+      organizationId: landlordOrganization, title: '輸出テスト店舗', district: '本町二丁目', streetAddress: '1-1', station: '朝霞', walkMinutes: 5,
+      floorAreaSquareMetres: 30, floor: '1F', monthlyRentYen: 100_000, contractType: '普通借家', allowedUses: ['物販'],
+      declarations: { noOrganizedCrimeTies: true, noCityTaxArrears: true },
+    })).json<{ id: string }>();
+    await landlord.browser.post(`/api/vacant-stores/${store.id}/submit`);
+    expect((await admin.browser.post(`/api/vacant-stores/${store.id}/publish`)).statusCode).toBe(200);
+    expect((await person.browser.post(`/api/vacant-stores/${store.id}/inquiries`, { plannedBusiness: '雑貨店', message: 'はじめまして。' })).statusCode).toBe(201);
+    // A consultation booked with an adviser (consultation_booking); the person also advises (adviser).
+    const adviser = await stack.signIn('adviser-export@example.jp', ['adviser']);
+    const profile = { organizationName: '朝霞市商工会', areas: ['finance'], topics: ['financing'], places: ['chamber-of-commerce'] };
+    await adviser.browser.request('PUT', '/api/advisers/me', profile);
+    const allDay = [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, start: '00:00', end: '24:00' }));
+    const { id: adviserId } = (await adviser.browser.request('PUT', '/api/advisers/me/availability', { weeklyRules: allDay, exceptions: [] })).json<{ id: string }>();
+    const day = (n: number) => new Date(Date.now() + 9 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
+    const [slot] = (await person.browser.get(`/api/consultation-slots?adviserId=${adviserId}&from=${day(3)}&to=${day(20)}`)).json<{ items: { startsAt: string }[] }>().items;
+    const booking = { adviserId, startsAt: slot?.startsAt, topic: 'financing', place: 'chamber-of-commerce', answers: { stage: 'idea', businessIdea: 'パン屋' } };
+    expect((await person.browser.post('/api/consultation-bookings', booking)).statusCode).toBe(201);
+    expect((await person.browser.request('PUT', '/api/advisers/me', profile)).statusCode).toBe(200);
+    // A seminar registration (event_registration).
+    const seminarStart = Date.now() + 10 * 86_400_000;
+    const iso = (ms: number) => new Date(ms).toISOString();
+    const { id: seminarId } = (await admin.browser.post('/api/events', {
+      kind: 'seminar', title: '輸出テスト 創業塾', startsAt: iso(seminarStart), endsAt: iso(seminarStart + 7_200_000), place: { kind: 'venue', name: '研修室1', address: '朝霞市浜崎1-2-10' },
+      capacity: 10, registrationOpensAt: iso(Date.now() - 3_600_000), registrationClosesAt: iso(seminarStart - 86_400_000), areas: ['finance'],
+    })).json<{ id: string }>();
+    expect((await admin.browser.post(`/api/events/${seminarId}/publish`)).statusCode).toBe(200);
+    expect((await person.browser.post(`/api/events/${seminarId}/registrations`)).statusCode).toBe(201);
 
     const referencing = (await sql.query(
       `SELECT DISTINCT conrelid::regclass::text AS name FROM pg_constraint WHERE contype = 'f' AND confrelid = 'user_account'::regclass
@@ -105,13 +138,15 @@ describe('organizations, staff tools and personal data', () => {
     expect(exported.body).not.toMatch(/argon2|token_hash|totp_secret|password_hash/);
   });
 
-  it('deletes my account: personal data gone, sessions ended, pending optional mails cancelled', async () => {
+  it('deletes my account: personal data gone, sessions ended, every pending mail cancelled and my address gone from the log', async () => {
     const person = await signedIn('leaving@example.jp', ['jobseeker']);
     await sql.query(
       `INSERT INTO notification (recipient_email, recipient_user_id, template, locale, data, category, send_at)
        VALUES ($1, $2, 'notice', 'ja', '{}', 'optional', now() + interval '1 day'), ($1, $2, 'notice', 'ja', '{}', 'critical', now() + interval '1 day')`,
       [person.email, person.id],
     );
+    await person.browser.post('/api/saved-searches', { kind: 'vacant-store', name: '退会前の条件', criteria: {} });
+    await person.browser.request('PUT', '/api/vacant-stores/seeker-profile', { needs: { uses: ['物販'] }, discoverable: true });
     const stolenCookie = person.browser.cookieHeader();
     expect((await person.browser.request('DELETE', '/api/me')).statusCode).toBe(204);
 
@@ -120,10 +155,17 @@ describe('organizations, staff tools and personal data', () => {
     const [account] = (await sql.query(`SELECT email, display_name, password_hash, status FROM user_account WHERE id = $1`, [person.id])) as Record<string, unknown>[];
     expect(account).toMatchObject({ status: 'deleted', password_hash: null });
     expect(JSON.stringify(account)).not.toContain('leaving@example.jp');
-    const mails = (await sql.query(`SELECT category, status FROM notification WHERE recipient_user_id = $1 ORDER BY category`, [person.id])) as { category: string; status: string }[];
-    expect(mails).toEqual([
-      { category: 'critical', status: 'pending' },
+    // Saved searches and the seeker profile go with the account: no more alerts, no longer shown to owners.
+    expect(await sql.query(`SELECT 1 FROM saved_search WHERE user_id = $1 UNION ALL SELECT 1 FROM store_seeker_profile WHERE user_id = $1`, [person.id])).toEqual([]);
+    const mails = (await sql.query(`SELECT category, status, recipient_email FROM notification WHERE recipient_user_id = $1 ORDER BY category`, [person.id])) as {
+      category: string;
+      status: string;
+      recipient_email: string;
+    }[];
+    expect(mails.map(({ category, status }) => ({ category, status }))).toEqual([
+      { category: 'critical', status: 'cancelled' },
       { category: 'optional', status: 'cancelled' },
     ]);
+    expect(mails.every((mail) => !mail.recipient_email.includes('leaving@example.jp'))).toBe(true);
   });
 });

@@ -127,7 +127,8 @@ describe('vacant stores: listing, review and public search', () => {
     expect((await staff.post(`/api/vacant-stores/${store.id}/submit`)).statusCode).toBe(403);
 
     const withdrawn = await owner.post(`/api/vacant-stores/${store.id}/withdraw`);
-    expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', actions: [] });
+    // A withdrawn listing can only be taken up again as a draft.
+    expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', actions: ['reopen'] });
     expect((await owner.post(`/api/vacant-stores/${store.id}/withdraw`)).json()).toMatchObject({ code: 'INVALID_TRANSITION' });
     expect((await owner.post(`/api/vacant-stores/${store.id}/submit`)).json()).toMatchObject({ code: 'INVALID_TRANSITION' });
   });
@@ -195,6 +196,60 @@ describe('vacant stores: listing, review and public search', () => {
     expect((await anonymous().get('/api/vacant-stores?minArea=50&maxArea=10')).statusCode).toBe(400);
   });
 
+  it('finds stores within a distance of a point, nearest first, with the distance shown; stores without a position are left out', async () => {
+    const tag = '距離検証';
+    // 朝霞駅 is at 35.7975, 139.5873; 0.001° of latitude is about 111 m.
+    const near = await published({ title: `${tag} 駅前`, latitude: 35.798, longitude: 139.5875 });
+    const further = await published({ title: `${tag} 800m`, latitude: 35.8047, longitude: 139.5873 });
+    const far = await published({ title: `${tag} 朝霞台`, latitude: 35.8139, longitude: 139.5875 });
+    await published({ title: `${tag} 位置なし` });
+    const page = await search(`q=${encodeURIComponent(tag)}&near=35.7975,139.5873,1&sort=distance`);
+    expect(page.items.map((s) => s.id)).toEqual([near.id, further.id]);
+    expect(page.items[0]?.distanceKm).toBeCloseTo(0.06, 1);
+    expect(page.items[1]?.distanceKm).toBeCloseTo(0.8, 1);
+    expect((await search(`q=${encodeURIComponent(tag)}&near=35.7975,139.5873,2.5&sort=distance`)).items.map((s) => s.id)).toEqual([near.id, further.id, far.id]);
+    expect((await search(`q=${encodeURIComponent(tag)}`)).items.every((s) => s.distanceKm === null)).toBe(true);
+
+    const noPoint = await anonymous().get('/api/vacant-stores?sort=distance');
+    expect(noPoint.statusCode).toBe(400);
+    expect(noPoint.json()).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ path: 'sort' }] });
+    expect((await anonymous().get('/api/vacant-stores?near=35.79,139.58')).statusCode).toBe(400);
+    expect((await anonymous().get('/api/vacant-stores?near=35.79,139.58,50')).statusCode).toBe(400);
+  });
+
+  it('takes the 町名 from the city’s list and a map position inside Asaka, both coordinates or neither', async () => {
+    const district = await owner.post('/api/vacant-stores', { ...cafe, organizationId, district: '新宿三丁目' });
+    expect(district.statusCode).toBe(400);
+    expect(district.json()).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ path: 'district' }] });
+    expect((await owner.post('/api/vacant-stores', { ...cafe, organizationId, district: '本町四丁目' })).statusCode).toBe(400);
+    // Swapped coordinates (lng, lat) are not in Asaka.
+    expect((await owner.post('/api/vacant-stores', { ...cafe, organizationId, latitude: 139.59, longitude: 35.79 })).statusCode).toBe(400);
+    expect((await owner.post('/api/vacant-stores', { ...cafe, organizationId, latitude: 35.79 })).statusCode).toBe(400);
+    const store = await draft({ latitude: 35.8139, longitude: 139.5875 });
+    expect(store).toMatchObject({ district: '東弁財一丁目', latitude: 35.8139, longitude: 139.5875 });
+    expect((await owner.request('PATCH', `/api/vacant-stores/${store.id}`, { latitude: 35.8 })).statusCode).toBe(400);
+    const moved = await owner.request('PATCH', `/api/vacant-stores/${store.id}`, { latitude: 35.8, longitude: 139.59 });
+    expect(moved.json()).toMatchObject({ latitude: 35.8, longitude: 139.59 });
+    expect((await owner.request('PATCH', `/api/vacant-stores/${store.id}`, { latitude: null, longitude: null })).json()).toMatchObject({ latitude: null, longitude: null });
+  });
+
+  it('never answers the public search from a stale page: a change by any instance (here plain SQL) shows at once', async () => {
+    const tag = 'キャッシュ検証';
+    const first = await published({ title: `${tag} 一号店` });
+    expect((await search(`q=${encodeURIComponent(tag)}`)).items.map((s) => s.id)).toEqual([first.id]);
+    expect((await search(`q=${encodeURIComponent(tag)}`)).total).toBe(1);
+    const second = await published({ title: `${tag} 二号店` });
+    expect((await search(`q=${encodeURIComponent(tag)}`)).items.map((s) => s.id)).toEqual([second.id, first.id]);
+    // Another API instance (or staff tooling) changing rows directly: the next search sees it.
+    await stack.sql.query(`UPDATE vacant_store SET monthly_rent_yen = 99000 WHERE id = $1`, [first.id]);
+    expect((await search(`q=${encodeURIComponent(tag)}`)).items.find((s) => s.id === first.id)?.monthlyRentYen).toBe(99_000);
+    await stack.sql.query(`UPDATE organization SET name = '朝霞台不動産（新）' WHERE id = $1`, [organizationId]);
+    expect((await search(`q=${encodeURIComponent(tag)}`)).items[0]?.organizationName).toBe('朝霞台不動産（新）');
+    await stack.sql.query(`UPDATE organization SET name = '朝霞台不動産' WHERE id = $1`, [organizationId]);
+    expect((await owner.post(`/api/vacant-stores/${second.id}/withdraw`)).statusCode).toBe(200);
+    expect((await search(`q=${encodeURIComponent(tag)}`)).items.map((s) => s.id)).toEqual([first.id]);
+  });
+
   it('shows only published listings in the public search', async () => {
     const hidden = await draft({ title: '非公開の下書き 検索不可' });
     expect((await search(`q=${encodeURIComponent('検索不可')}`)).total).toBe(0);
@@ -232,7 +287,7 @@ describe('vacant stores: listing, review and public search', () => {
       `INSERT INTO vacant_store (organization_id, title, district, street_address, station, walk_minutes, floor_area_square_metres, floor,
          monthly_rent_yen, common_charges_yen, deposit_yen, key_money_yen, contract_type, fixtures_remain, allowed_uses, description,
          declares_no_organized_crime_ties, declares_no_city_tax_arrears, status, published_at, expires_at, search_text, search_bigrams)
-       SELECT $1, t.title, '本町', g::text, (ARRAY['朝霞','朝霞台','北朝霞','志木','和光市','新座'])[1 + (g / 10) % 6], g % 20, 15 + g % 100, '1F',
+       SELECT $1, t.title, '本町一丁目', g::text, (ARRAY['朝霞','朝霞台','北朝霞','志木','和光市','新座'])[1 + (g / 10) % 6], g % 20, 15 + g % 100, '1F',
          50000 + (g % 30) * 10000, 5000, 0, 0, '普通借家', false, ARRAY['物販'], '', true, true, 'published',
          now() - g * interval '1 minute', now() + interval '3 years', t.title, t.bigrams
        FROM generate_series(1, 10000) g,

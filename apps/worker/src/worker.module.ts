@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { accountEntities, AccountsJobsModule } from '@asaka/accounts';
+import { consultationEntities, ConsultationsJobsModule } from '@asaka/consultations';
+import { eventEntities, EventsJobsModule } from '@asaka/events';
 import { NotificationsJobsModule, notificationEntities } from '@asaka/notifications';
 import { AppConfig, ConfigModule, DatabaseModule, platformEntities, WorkerHeartbeatService } from '@asaka/platform';
 import { vacantStoreEntities, VacantStoresJobsModule } from '@asaka/vacant-stores';
@@ -13,7 +15,7 @@ export class WorkerModule {
     const config: AppConfig = { ...loaded, database: { ...loaded.database, poolSize } };
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot([...platformEntities, ...accountEntities, ...notificationEntities, ...vacantStoreEntities]), NotificationsJobsModule, AccountsJobsModule, VacantStoresJobsModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot([...platformEntities, ...accountEntities, ...notificationEntities, ...vacantStoreEntities, ...consultationEntities, ...eventEntities]), NotificationsJobsModule, AccountsJobsModule, VacantStoresJobsModule, ConsultationsJobsModule, EventsJobsModule],
       providers: [WorkerHeartbeatService],
     };
   }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useHref, useLocation, useNavigate, type NavigateOptions } from 'react-router';
 import { AccountMenu } from '../features/accounts';
 import { currentLanguage } from '../i18n/i18n';
+import { keepsFocus } from '../ui/keep-focus';
 import { LanguageSwitch } from '../ui/language-switch';
 import { programs } from './programs';
 
@@ -17,17 +18,19 @@ declare module 'react-aria-components' {
 /**
  * A client-side navigation changes the page without the browser moving focus, so screen-reader
  * and keyboard users would be left on a link that no longer exists. Move focus to the element the
- * URL's #fragment names, or else to the main content; leave it alone on the first load.
+ * URL's #fragment names, or else to the main content; leave it alone on the first load, and when
+ * the navigation asked to keep it (see keepFocusState).
  */
 function useFocusAfterNavigation(main: RefObject<HTMLElement | null>): void {
-  const { key, hash } = useLocation();
+  const { key, hash, state } = useLocation();
   const lastKey = useRef(key);
+  const keep = keepsFocus(state);
   useEffect(() => {
     const target = hash ? document.getElementById(hash.slice(1)) : null;
     if (target) target.focus();
-    else if (lastKey.current !== key) main.current?.focus();
+    else if (lastKey.current !== key && !keep) main.current?.focus();
     lastKey.current = key;
-  }, [key, hash, main]);
+  }, [key, hash, main, keep]);
 }
 
 export function AppLayout() {
@@ -55,9 +58,9 @@ export function AppLayout() {
           </div>
           <nav aria-label={t('site.primaryNavigation')} className="program-nav container">
             <ul>
-              {programs.map(({ id, messages }) => (
+              {programs.map(({ id, messages, path }) => (
                 <li key={id}>
-                  <Link href={`/#${id}`}>{t(`programs.${messages}.name`)}</Link>
+                  <Link href={path ?? `/#${id}`}>{t(`programs.${messages}.name`)}</Link>
                 </li>
               ))}
             </ul>

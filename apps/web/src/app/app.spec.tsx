@@ -46,14 +46,14 @@ describe('home page', () => {
     expect(screen.getByRole('main').id).toBe('main');
   });
 
-  it('links each program section from the header navigation', () => {
+  it('links each program from the header navigation: its own pages once it has them, else its section', () => {
     renderApp();
 
     const navigation = screen.getByRole('navigation', { name: '事業の一覧' });
     const targets = within(navigation)
       .getAllByRole('link')
       .map((link) => link.getAttribute('href'));
-    expect(targets).toEqual(['/#vacant-stores', '/#startups', '/#jobs', '/#work-life-balance']);
+    expect(targets).toEqual(['/vacant-stores', '/#startups', '/#jobs', '/#work-life-balance']);
   });
 
   it('moves focus to the program a header link names', async () => {

@@ -1,3 +1,4 @@
+import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { usePageTitle } from '../ui/use-page-title';
@@ -22,7 +23,7 @@ export function HomePage() {
         <p className="intro__lead">{t('home.lead')}</p>
       </div>
       <div className="program-list">
-        {programs.map(({ id, messages }) => (
+        {programs.map(({ id, messages, links }) => (
           // Focusable so the header's program links land keyboard and screen-reader users here.
           <section key={id} id={id} tabIndex={-1} aria-labelledby={`${id}-name`} className="program">
             <h2 id={`${id}-name`} className="program__name">
@@ -35,6 +36,15 @@ export function HomePage() {
               <dt>{t('home.audience')}</dt>
               <dd>{t(`programs.${messages}.audience`)}</dd>
             </dl>
+            {links && (
+              <ul className="program__links">
+                {links.map(({ href, label }) => (
+                  <li key={href}>
+                    <Link href={href}>{t(label)}</Link>
+                  </li>
+                ))}
+              </ul>
+            )}
           </section>
         ))}
       </div>

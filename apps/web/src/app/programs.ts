@@ -1,10 +1,25 @@
+/** A program's pages, linked from its card on the home page (`label` is an i18n key). */
+export interface ProgramLink {
+  href: string;
+  label: 'vacantStores.home.search' | 'vacantStores.home.mine';
+}
+
 /**
  * The four programs of the plan that the portal runs, in the order the plan lists them.
- * `id` is the anchor of the program's section on the home page; `messages` its i18n key.
+ * `id` is the anchor of the program's section on the home page; `messages` its i18n key; `path`
+ * the program's own page once it has one (the header links there), `links` its pages on the card.
  */
-export const programs = [
-  { id: 'vacant-stores', messages: 'vacantStores' },
+export const programs: readonly { id: string; messages: 'vacantStores' | 'startups' | 'jobs' | 'worklifeBalance'; path?: string; links?: readonly ProgramLink[] }[] = [
+  {
+    id: 'vacant-stores',
+    messages: 'vacantStores',
+    path: '/vacant-stores',
+    links: [
+      { href: '/vacant-stores', label: 'vacantStores.home.search' },
+      { href: '/my/vacant-stores', label: 'vacantStores.home.mine' },
+    ],
+  },
   { id: 'startups', messages: 'startups' },
   { id: 'jobs', messages: 'jobs' },
   { id: 'work-life-balance', messages: 'worklifeBalance' },
-] as const;
+];

@@ -3,6 +3,7 @@ import { accountRoutes } from '../features/accounts';
 import { notificationRoutes } from '../features/notifications';
 import { organizationRoutes } from '../features/organizations';
 import { staffRoutes } from '../features/staff';
+import { vacantStoreRoutes } from '../features/vacant-stores';
 import { PageLoading } from '../ui/page-loading';
 import { AppLayout } from './app-layout';
 import { HomePage } from './home.page';
@@ -25,6 +26,7 @@ export const appRoutes: RouteObject[] = [
           ...organizationRoutes,
           ...notificationRoutes,
           ...staffRoutes,
+          ...vacantStoreRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -34,6 +34,55 @@ export function useFormErrors<F extends string>() {
   return { errors, fail, clear };
 }
 
+type KeysOfType<V, T> = { [K in keyof V]-?: V[K] extends T ? K : never }[keyof V] & string;
+
+/**
+ * A form's values, its errors and the props that bind each field to them, so a field is written
+ * once instead of repeating id, name, value, onChange and error:
+ *
+ *   const form = useFormFields(emptyValues, fieldIds);
+ *   <InputField {...form.text('title')} label={t('…')} isRequired />
+ *   <Checkbox {...form.checked('fixturesRemain')}>…</Checkbox>
+ *
+ * `fieldIds` (a module-level constant, as ErrorSummary wants) names each field's input; `isDirty`
+ * tells whether anything was changed since the values were last set with `reset`.
+ */
+export function useFormFields<V extends object, F extends keyof V & string = keyof V & string>(initial: V | (() => V), fieldIds: Readonly<Record<F, string>>) {
+  const [values, setValues] = useState<V>(initial);
+  const [isDirty, setDirty] = useState(false);
+  const { errors, fail, clear } = useFormErrors<F>();
+
+  const set = useCallback(<K extends keyof V>(field: K, value: V[K]) => {
+    setValues((previous) => ({ ...previous, [field]: value }));
+    setDirty(true);
+  }, []);
+  const reset = useCallback((next: V) => {
+    setValues(next);
+    setDirty(false);
+  }, []);
+  const error = (field: F): string | undefined => errors?.fields[field];
+
+  /** For InputField, TextAreaField and SelectField. */
+  const text = <K extends KeysOfType<V, string> & F>(field: K) => ({
+    id: fieldIds[field],
+    name: field,
+    value: values[field] as string,
+    onChange: (value: string) => set(field, value as V[K]),
+    error: error(field),
+  });
+
+  /** For a react-aria Checkbox (its error is shown by the page, next to it or in its group). */
+  const checked = <K extends KeysOfType<V, boolean> & F>(field: K) => ({
+    id: fieldIds[field],
+    name: field,
+    isSelected: values[field] as boolean,
+    onChange: (selected: boolean) => set(field, selected as V[K]),
+    isInvalid: Boolean(error(field)),
+  });
+
+  return { values, set, reset, isDirty, text, checked, error, errors, fail, clear };
+}
+
 /**
  * The error summary at the top of a form (the GOV.UK pattern): inside a live region that is always
  * in the page, so its appearance is announced; each field's message links to that field. After a
@@ -196,30 +245,46 @@ export function TextAreaField({
   );
 }
 
+/** An option of a select, or a group of options under a heading (an optgroup). */
+export type SelectOption = { value: string; label: string };
+export type SelectOptionGroup = { label: string; options: readonly SelectOption[] };
+
 /**
  * A labelled native select: on phones it opens the system's own picker, which every screen reader
- * and switch device already knows. Options are value/label pairs; the first is usually "all".
+ * and switch device already knows. Options are value/label pairs (the first is usually "all"),
+ * or groups of them. An error is bound to it and marks it invalid, as InputField does.
  */
 export function SelectField({
   id,
   label,
   description,
+  error,
   value,
   onChange,
   options,
   name,
+  isRequired,
 }: {
   id: string;
   label: string;
   description?: string;
+  error?: string;
   value: string;
   onChange: (value: string) => void;
-  options: readonly { value: string; label: string }[];
+  options: readonly (SelectOption | SelectOptionGroup)[];
   name?: string;
+  isRequired?: boolean;
 }) {
   const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [description ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  const option = (choice: SelectOption) => (
+    <option key={choice.value} value={choice.value}>
+      {choice.label}
+    </option>
+  );
   return (
-    <div className="field">
+    <div className="field" data-invalid={error ? true : undefined}>
       <label htmlFor={id} className="field__label">
         {label}
       </label>
@@ -228,12 +293,30 @@ export function SelectField({
           {description}
         </span>
       )}
-      <select id={id} name={name} value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={description ? hintId : undefined} className="field__input field__input--select">
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+      {error && (
+        <span id={errorId} className="field__error">
+          {error}
+        </span>
+      )}
+      <select
+        id={id}
+        name={name}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-required={isRequired || undefined}
+        className="field__input field__input--select"
+      >
+        {options.map((choice) =>
+          'options' in choice ? (
+            <optgroup key={choice.label} label={choice.label}>
+              {choice.options.map(option)}
+            </optgroup>
+          ) : (
+            option(choice)
+          ),
+        )}
       </select>
     </div>
   );

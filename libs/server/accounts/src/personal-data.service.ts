@@ -43,6 +43,44 @@ export const EXPORT_SECTIONS: Record<string, { key: string; sql: string }> = {
     key: 'mailPreferences',
     sql: `SELECT topic, enabled, updated_at FROM notification_preference WHERE user_id = $1 ORDER BY topic`,
   },
+  saved_search: {
+    key: 'savedSearches',
+    sql: `SELECT s.id, s.kind, s.name, s.criteria, s.alert, s.created_at, s.updated_at,
+                 (SELECT count(*)::int FROM saved_search_hit h WHERE h.saved_search_id = s.id) AS matches
+          FROM saved_search s WHERE s.user_id = $1 ORDER BY s.created_at`,
+  },
+  store_seeker_profile: {
+    key: 'storeSeekerProfile',
+    sql: `SELECT needs, planned_business, discoverable, created_at, updated_at FROM store_seeker_profile WHERE user_id = $1`,
+  },
+  store_inquiry: {
+    key: 'storeInquiries',
+    sql: `SELECT i.id, s.title AS store_title, i.planned_business, i.status, i.closed_reason, i.let_at, i.seeker_confirmed_at, i.seeker_disputed_at,
+                 i.match_confirmed_at, i.closed_at, i.last_message_at, i.created_at
+          FROM store_inquiry i JOIN vacant_store s ON s.id = i.vacant_store_id WHERE i.seeker_user_id = $1 ORDER BY i.created_at`,
+  },
+  store_inquiry_message: {
+    key: 'storeInquiryMessagesSent',
+    sql: `SELECT inquiry_id, sender_side, body, created_at FROM store_inquiry_message WHERE sender_user_id = $1 ORDER BY created_at`,
+  },
+  adviser: {
+    key: 'adviserProfile',
+    sql: `SELECT id, organization_name, job_title, introduction, areas, topics, places, meeting_url, slot_minutes, buffer_minutes, active, created_at, updated_at
+          FROM adviser WHERE user_id = $1`,
+  },
+  consultation_booking: {
+    key: 'consultationBookings',
+    sql: `SELECT b.id, a.organization_name AS adviser_organization, au.display_name AS adviser_name, b.topic, b.place, b.stage, b.business_idea, b.questions,
+                 b.starts_at, b.ends_at, b.status, b.entered_by, b.cancelled_at, b.cancelled_by, b.cancellation_reason, b.created_at
+          FROM consultation_booking b JOIN adviser a ON a.id = b.adviser_id JOIN user_account au ON au.id = a.user_id
+          WHERE b.booker_user_id = $1 ORDER BY b.starts_at`,
+  },
+  event_registration: {
+    key: 'eventRegistrations',
+    sql: `SELECT r.id, e.title AS event_title, e.kind AS event_kind, e.starts_at AS event_starts_at, e.ends_at AS event_ends_at, r.status, r.check_in_code,
+                 r.confirmed_at, r.cancelled_at, r.cancelled_by, r.attended_at, r.created_at
+          FROM event_registration r JOIN city_event e ON e.id = r.event_id WHERE r.user_id = $1 ORDER BY e.starts_at, r.created_at`,
+  },
   audit_event: {
     key: 'auditEvents',
     sql: `SELECT at, action, target_type, target_id, actor_user_id = $1 AS by_me
@@ -69,8 +107,8 @@ export class PersonalDataService {
 
   /**
    * Deletes my account: personal fields anonymised (the row stays so records made by others,
-   * like a confirmed match, keep their shape), sessions, links and memberships removed, pending
-   * optional mails cancelled, and my address removed from the mail log.
+   * like a confirmed match, keep their shape), sessions, links and memberships removed, every
+   * pending mail to me cancelled, and my address removed from the mail log.
    */
   async delete(principal: Principal, reply: FastifyReply): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
@@ -83,14 +121,15 @@ export class PersonalDataService {
       );
       await manager.query(`DELETE FROM one_time_token WHERE user_id = $1`, [principal.userId]);
       await manager.query(`DELETE FROM organization_member WHERE user_id = $1`, [principal.userId]);
+      await manager.query(`DELETE FROM saved_search WHERE user_id = $1`, [principal.userId]);
+      await manager.query(`DELETE FROM store_seeker_profile WHERE user_id = $1`, [principal.userId]);
+      // Nothing more is mailed to someone who left: scheduled reminders, quiet-thread questions and
+      // alerts alike. Only a mail already being handed to SMTP keeps the address it needs.
       await manager.query(
-        `UPDATE notification SET status = 'cancelled', updated_at = now() WHERE recipient_user_id = $1 AND category = 'optional' AND status IN ('pending', 'queued')`,
+        `UPDATE notification SET status = 'cancelled', updated_at = now() WHERE recipient_user_id = $1 AND status IN ('pending', 'queued')`,
         [principal.userId],
       );
-      await manager.query(`UPDATE notification SET recipient_email = $2 WHERE recipient_user_id = $1 AND status NOT IN ('pending', 'queued', 'sending')`, [
-        principal.userId,
-        placeholder,
-      ]);
+      await manager.query(`UPDATE notification SET recipient_email = $2 WHERE recipient_user_id = $1 AND status <> 'sending'`, [principal.userId, placeholder]);
       await this.audit.record(manager, principal, { action: 'user.deleted', targetType: 'user', targetId: principal.userId });
       await this.sessions.endAllFor(manager, principal.userId);
     });

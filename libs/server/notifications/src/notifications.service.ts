@@ -72,12 +72,21 @@ export class NotificationsService {
     return result[1] > 0;
   }
 
-  /** Moves a scheduled mail (a rescheduled booking's reminder). False when it already went out. */
-  async reschedule(manager: EntityManager, dedupeKey: string, sendAt: Date): Promise<boolean> {
+  /**
+   * Moves a scheduled mail (a rescheduled booking's reminder), optionally with new data for its
+   * template (the new time it announces). False when it already went out or does not exist.
+   */
+  async reschedule(manager: EntityManager, dedupeKey: string, sendAt: Date, data?: unknown): Promise<boolean> {
+    let json: string | null = null;
+    if (data !== undefined) {
+      const [row] = (await manager.query(`SELECT template FROM notification WHERE dedupe_key = $1`, [dedupeKey])) as { template: string }[];
+      if (!row) return false;
+      json = JSON.stringify(this.templates.validate(row.template, data));
+    }
     const result: [unknown[], number] = await manager.query(
-      `UPDATE notification SET send_at = $2, status = 'pending', queued_at = NULL, updated_at = now()
+      `UPDATE notification SET send_at = $2, data = COALESCE($3::jsonb, data), status = 'pending', queued_at = NULL, updated_at = now()
        WHERE dedupe_key = $1 AND status IN ('pending', 'queued')`,
-      [dedupeKey, sendAt],
+      [dedupeKey, sendAt, json],
     );
     return result[1] > 0;
   }

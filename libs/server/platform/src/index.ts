@@ -20,6 +20,7 @@ export * from './http/contract-dtos';
 export * from './http/create-http-app';
 export * from './http/error-response';
 export * from './http/error.filter';
+export * from './http/uploads';
 export * from './mail/mail-sender';
 export * from './mail/mail.module';
 export * from './redis/redis-connection';

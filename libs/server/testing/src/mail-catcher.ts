@@ -18,6 +18,8 @@ export interface CaughtMail {
   headers: Record<string, string>;
   text: string;
   html: string;
+  /** Attached files (e.g. a calendar invitation), their content decoded as UTF-8 text. */
+  attachments: { filename: string; contentType: string; content: string }[];
   receivedAt: number;
 }
 
@@ -225,6 +227,7 @@ export class MailCatcher {
             headers,
             text: parsed.text ?? '',
             html: parsed.html || '',
+            attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content.toString('utf8') })),
             receivedAt,
           });
           finish();

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { normalizeSearchText, parseSearchQuery, searchBigrams } from '@asaka/domain';
+import { boundingBox, EARTH_MEAN_RADIUS_KM, normalizeSearchText, parseSearchQuery, searchBigrams } from '@asaka/domain';
 import type { VacantStoreContractType, VacantStoreStation, VacantStoreStatus, VacantStoreUse } from '@asaka/domain';
 import type { VacantStoreSearch } from '@asaka/contracts';
+import { coverPhotoIds } from './photos/vacant-store-photos.repository';
 import type { StoredOwnerConsent } from './vacant-store.entity';
 
 /** What an owner writes: every editable field, already NFKC-normalised by the service. */
@@ -44,6 +45,10 @@ export interface StoreRecord extends ListingValues {
   updatedAt: Date;
   /** The caller's membership of the owning organization. */
   myRole: 'owner' | 'member' | null;
+  /** From the search's `near` point, km; null without one. */
+  distanceKm: number | null;
+  /** The first photo's id: filled in for pages of listings (one query per page), null otherwise and without photos. */
+  coverPhotoId: string | null;
 }
 
 export interface StatusChange {
@@ -89,6 +94,7 @@ interface StoreRow {
   created_at: Date;
   updated_at: Date;
   my_role: 'owner' | 'member' | null;
+  distance_km?: number | null;
 }
 
 // Numeric and date columns are cast so that node-postgres hands back numbers and YYYY-MM-DD strings.
@@ -135,6 +141,8 @@ function toRecord(row: StoreRow): StoreRecord {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     myRole: row.my_role ?? null,
+    distanceKm: row.distance_km ?? null,
+    coverPhotoId: null,
   };
 }
 
@@ -188,7 +196,15 @@ const ORDER_BY: Record<VacantStoreSearch['sort'], string> = {
   newest: 's.published_at DESC, s.id',
   rent: '(s.monthly_rent_yen + s.common_charges_yen), s.published_at DESC, s.id',
   area: 's.floor_area_square_metres DESC, s.published_at DESC, s.id',
+  distance: 'distance_km, s.published_at DESC, s.id',
 };
+
+/** Haversine in SQL, the same formula as `distanceKm` in @asaka/domain; $lat and $lng are parameters. */
+function distanceSql(latParam: string, lngParam: string): string {
+  return `(2 * ${EARTH_MEAN_RADIUS_KM} * asin(least(1, sqrt(
+    power(sin(radians(s.latitude - ${latParam}) / 2), 2)
+    + cos(radians(${latParam})) * cos(radians(s.latitude)) * power(sin(radians(s.longitude - ${lngParam}) / 2), 2)))))`;
+}
 
 /**
  * The public search: published and valid listings only. Free text is matched in two steps: the
@@ -196,13 +212,14 @@ const ORDER_BY: Record<VacantStoreSearch['sort'], string> = {
  * folded text must contain each word (bigrams alone lose their order). One-character words have
  * no bigram and are matched by the text alone.
  */
-function searchFilter(query: VacantStoreSearch): { where: string; params: unknown[]; orderBy: string } {
+function searchFilter(query: VacantStoreSearch): { where: string; params: unknown[]; orderBy: string; distance: string | null } {
   const where = [`s.status = 'published'`, `s.expires_at > now()`];
   const params: unknown[] = [];
-  const add = (sql: string, value: unknown) => {
+  const param = (value: unknown) => {
     params.push(value);
-    where.push(sql.replace('?', `$${params.length}`));
+    return `$${params.length}`;
   };
+  const add = (sql: string, value: unknown) => where.push(sql.replace('?', param(value)));
   if (query.q) {
     const { words, bigrams } = parseSearchQuery(query.q);
     if (bigrams.length > 0) add('s.search_bigrams @> ?::text[]', bigrams);
@@ -213,21 +230,39 @@ function searchFilter(query: VacantStoreSearch): { where: string; params: unknow
   if (query.maxArea !== undefined) add('s.floor_area_square_metres <= ?', query.maxArea);
   if (query.maxRent !== undefined) add('s.monthly_rent_yen + s.common_charges_yen <= ?', query.maxRent);
   if (query.use) add('s.allowed_uses @> ARRAY[?]::text[]', query.use);
-  return { where: where.join(' AND '), params, orderBy: ORDER_BY[query.sort] };
+  let distance: string | null = null;
+  if (query.near) {
+    // The box narrows rows with plain comparisons; the exact distance then decides.
+    const box = boundingBox(query.near, query.near.km);
+    where.push(`s.latitude BETWEEN ${param(box.south)}::float8 AND ${param(box.north)}::float8`);
+    where.push(`s.longitude BETWEEN ${param(box.west)}::float8 AND ${param(box.east)}::float8`);
+    distance = distanceSql(`${param(query.near.latitude)}::float8`, `${param(query.near.longitude)}::float8`);
+    add(`${distance} <= ?::float8`, query.near.km);
+  }
+  return { where: where.join(' AND '), params, orderBy: ORDER_BY[query.sort], distance };
 }
 
-function pageStatement(where: string, paramCount: number, orderBy: string, userParam: string | null): string {
-  return `SELECT ${COLUMNS}, ${userParam ? MY_ROLE(userParam) : 'NULL AS my_role'}
+function pageStatement(where: string, paramCount: number, orderBy: string, userParam: string | null, distance: string | null = null): string {
+  return `SELECT ${COLUMNS}, ${userParam ? MY_ROLE(userParam) : 'NULL AS my_role'}, ${distance ?? 'NULL::float8'} AS distance_km
        FROM vacant_store s JOIN organization o ON o.id = s.organization_id
        WHERE ${where}
        ORDER BY ${orderBy}
        LIMIT $${paramCount + 1} OFFSET $${paramCount + 2}`;
 }
 
-/** The statement and parameters of one page of the public search, for EXPLAIN in tests and benchmarks. */
-export function vacantStoreSearchStatement(query: VacantStoreSearch): { sql: string; params: unknown[] } {
-  const { where, params, orderBy } = searchFilter(query);
-  return { sql: pageStatement(where, params.length, orderBy, null), params: [...params, query.pageSize, (query.page - 1) * query.pageSize] };
+function countStatement(where: string): string {
+  return `SELECT count(*)::int AS total FROM vacant_store s WHERE ${where}`;
+}
+
+/** The statements of the public search (one page, and the total), for EXPLAIN in tests and benchmarks. */
+export function vacantStoreSearchStatement(query: VacantStoreSearch): { sql: string; params: unknown[]; countSql: string; countParams: unknown[] } {
+  const { where, params, orderBy, distance } = searchFilter(query);
+  return {
+    sql: pageStatement(where, params.length, orderBy, null, distance),
+    params: [...params, query.pageSize, (query.page - 1) * query.pageSize],
+    countSql: countStatement(where),
+    countParams: params,
+  };
 }
 
 /** The only code that reads or writes the vacant_store table. */
@@ -301,21 +336,36 @@ export class VacantStoresRepository {
     return this.page(`s.status = 'submitted'`, [], 's.submitted_at, s.id', page, pageSize, null);
   }
 
-  /** The public search (see `vacantStoreSearchStatement`). */
-  async search(query: VacantStoreSearch): Promise<{ rows: StoreRecord[]; total: number }> {
-    const { where, params, orderBy } = searchFilter(query);
-    return this.page(where, params, orderBy, query.page, query.pageSize, null);
+  /** Moves whenever anything the public search shows changes (see PublicSearchCache). */
+  async searchVersion(): Promise<string> {
+    const [row] = (await this.dataSource.manager.query(`SELECT version::text AS version FROM vacant_store_search_version WHERE id = 1`)) as { version: string }[];
+    return row?.version ?? '0';
   }
 
-  private async page(where: string, params: unknown[], orderBy: string, page: number, pageSize: number, userParam: string | null): Promise<{ rows: StoreRecord[]; total: number }> {
+  /** The public search (see `vacantStoreSearchStatement`). */
+  async search(query: VacantStoreSearch): Promise<{ rows: StoreRecord[]; total: number }> {
+    const { where, params, orderBy, distance } = searchFilter(query);
+    return this.page(where, params, orderBy, query.page, query.pageSize, null, distance);
+  }
+
+  private async page(
+    where: string,
+    params: unknown[],
+    orderBy: string,
+    page: number,
+    pageSize: number,
+    userParam: string | null,
+    distance: string | null = null,
+  ): Promise<{ rows: StoreRecord[]; total: number }> {
     const manager = this.dataSource.manager;
-    const [count] = (await manager.query(`SELECT count(*)::int AS total FROM vacant_store s WHERE ${where}`, params)) as { total: number }[];
+    const [count] = (await manager.query(countStatement(where), params)) as { total: number }[];
     const total = count?.total ?? 0;
     if (total === 0 || (page - 1) * pageSize >= total) return { rows: [], total };
     const rows = (await manager.query(
-      pageStatement(where, params.length, orderBy, userParam),
+      pageStatement(where, params.length, orderBy, userParam, distance),
       [...params, pageSize, (page - 1) * pageSize],
     )) as StoreRow[];
-    return { rows: rows.map(toRecord), total };
+    const covers = await coverPhotoIds(manager, rows.map((row) => row.id));
+    return { rows: rows.map((row) => ({ ...toRecord(row), coverPhotoId: covers.get(row.id) ?? null })), total };
   }
 }

@@ -13,7 +13,7 @@ import {
   vacantStoreMonthlyTotalYen,
 } from '@asaka/domain';
 import type { VacantStoreActor } from '@asaka/domain';
-import { VACANT_STORE_API_ACTIONS } from '@asaka/contracts';
+import { VACANT_STORE_API_ACTIONS, vacantStorePhotoThumbnailUrl } from '@asaka/contracts';
 import type {
   CreateVacantStoreInput,
   UpdateVacantStore,
@@ -21,11 +21,17 @@ import type {
   VacantStoreActionName,
   VacantStoreListQuery,
   VacantStorePage,
+  VacantStorePhoto,
   VacantStoreSearch,
   VacantStoreSummary,
 } from '@asaka/contracts';
 import { AuditService, CommonErrors, isStaff } from '@asaka/platform';
 import type { Principal } from '@asaka/platform';
+import { photoView } from './photos/photo-view';
+import { VacantStorePhotosRepository } from './photos/vacant-store-photos.repository';
+import { SavedSearchAlerts } from './saved-searches/saved-search-alerts';
+import { PublicSearchCache } from './public-search-cache';
+import { StoreOutcomeEffects } from './outcomes/store-outcome-effects';
 import { VacantStoreErrors } from './vacant-stores.errors';
 import { ListingValues, StatusChange, StoreRecord, VacantStoresRepository } from './vacant-stores.repository';
 
@@ -51,7 +57,7 @@ function normalizeListing(listing: ListingValues): ListingValues {
  * or staff for a listing registered at the counter with the owner's consent (staff then act for the
  * owner). Staff may moderate any listing.
  */
-function actorsFor(record: StoreRecord, principal: Principal | null): VacantStoreActor[] {
+export function actorsFor(record: StoreRecord, principal: Principal | null): VacantStoreActor[] {
   const actors: VacantStoreActor[] = [];
   if (record.myRole !== null || (isStaff(principal) && record.ownerConsent !== null)) actors.push('owner');
   if (isStaff(principal)) actors.push('staff');
@@ -65,6 +71,9 @@ function summary(record: StoreRecord): VacantStoreSummary {
     organizationName: record.organizationName,
     title: record.title,
     district: record.district,
+    latitude: record.latitude,
+    longitude: record.longitude,
+    distanceKm: record.distanceKm === null ? null : Math.round(record.distanceKm * 100) / 100,
     station: record.station,
     walkMinutes: record.walkMinutes,
     floorAreaSquareMetres: record.floorAreaSquareMetres,
@@ -83,16 +92,16 @@ function summary(record: StoreRecord): VacantStoreSummary {
     publishedAt: record.publishedAt && toJapanIso(record.publishedAt),
     expiresAt: record.expiresAt && toJapanIso(record.expiresAt),
     updatedAt: toJapanIso(record.updatedAt),
+    coverPhotoUrl: record.coverPhotoId === null ? null : vacantStorePhotoThumbnailUrl(record.id, record.coverPhotoId),
   };
 }
 
-function view(record: StoreRecord, principal: Principal | null): VacantStoreView {
+function view(record: StoreRecord, principal: Principal | null, photos: VacantStorePhoto[]): VacantStoreView {
   const offered = new Set(actorsFor(record, principal).flatMap((actor) => vacantStoreActions(record.status, actor)));
   return {
     ...summary(record),
+    coverPhotoUrl: photos[0]?.thumbnailUrl ?? null,
     streetAddress: record.streetAddress,
-    latitude: record.latitude,
-    longitude: record.longitude,
     depositYen: record.depositYen,
     keyMoneyYen: record.keyMoneyYen,
     previousUse: record.previousUse,
@@ -100,8 +109,9 @@ function view(record: StoreRecord, principal: Principal | null): VacantStoreView
     description: record.description,
     declarations: record.declarations,
     registeredOnBehalf: record.ownerConsent !== null,
+    photos,
     createdAt: toJapanIso(record.createdAt),
-    // Only the moves this API serves; the domain knows more (mark-let, close, reopen) that land later.
+    // Every move of the domain is served (mark-let through POST /:id/matched, which names the inquiry).
     actions: VACANT_STORE_API_ACTIONS.filter((action) => offered.has(action)),
   };
 }
@@ -138,6 +148,10 @@ export class VacantStoresService {
     private readonly dataSource: DataSource,
     private readonly stores: VacantStoresRepository,
     private readonly audit: AuditService,
+    private readonly photos: VacantStorePhotosRepository,
+    private readonly savedSearchAlerts: SavedSearchAlerts,
+    private readonly searchCache: PublicSearchCache,
+    private readonly outcomes: StoreOutcomeEffects,
   ) {}
 
   /**
@@ -166,11 +180,12 @@ export class VacantStoresService {
   async get(principal: Principal | null, id: string): Promise<VacantStoreView> {
     const record = await this.stores.find(null, id, principal?.userId ?? null);
     if (!record) throw CommonErrors.NOT_FOUND();
-    if (isVacantStorePublic(record.status, record.expiresAt)) return view(record, principal);
+    const photos = async () => (await this.photos.list(null, id)).map((photo) => photoView(id, photo));
+    if (isVacantStorePublic(record.status, record.expiresAt)) return view(record, principal, await photos());
     const actors = actorsFor(record, principal);
     if (actors.length === 0) throw CommonErrors.NOT_FOUND();
     if (principal && !actors.includes('owner')) await this.audit.recordRead(principal, 'vacant-store', id, { status: record.status });
-    return view(record, principal);
+    return view(record, principal, await photos());
   }
 
   /** The owner side corrects a draft or a rejected listing; once under review or published it is frozen. */
@@ -218,6 +233,10 @@ export class VacantStoresService {
       if (action === 'publish') Object.assign(change, { publishedAt: now, expiresAt: vacantStoreExpiry(now) });
       if (action === 'reject') change.rejectionReason = reason ?? null;
       await this.stores.changeStatus(manager, id, change);
+      // Saved searches that match hear of it (hits, immediate alert mails) in this same transaction.
+      if (action === 'publish') await this.savedSearchAlerts.storePublished(manager, id);
+      // Renewal reminders on publication; a let, withdrawn or closed store ends its conversations and reminders.
+      await this.outcomes.afterStoreMove(manager, record, action, change.expiresAt ?? record.expiresAt);
       if (actor === 'staff' || record.myRole === null) {
         await this.audit.record(manager, principal, {
           action: `vacant-store.${action}`,
@@ -243,8 +262,11 @@ export class VacantStoresService {
     return { items: rows.map(summary), total, page: query.page, pageSize: query.pageSize };
   }
 
+  /** The public search; the same for everyone, so pages are shared until the listings change. */
   async search(query: VacantStoreSearch): Promise<VacantStorePage> {
-    const { rows, total } = await this.stores.search(query);
-    return { items: rows.map(summary), total, page: query.page, pageSize: query.pageSize };
+    return this.searchCache.page(query, async () => {
+      const { rows, total } = await this.stores.search(query);
+      return { items: rows.map(summary), total, page: query.page, pageSize: query.pageSize };
+    });
   }
 }

@@ -79,18 +79,41 @@ export function windowsOn(date: string, rules: readonly WeeklyRule[], exceptions
   return rules.filter((r) => r.weekday === weekday);
 }
 
+/**
+ * Busy time widened by the buffer on both sides, sorted by start, with the running maximum of the
+ * ends: whether a span clashes is then a binary search, so listing weeks of slots for dozens of
+ * advisers stays linear in the number of slots.
+ */
+function busyIndex(booked: readonly Interval[], buffer: number) {
+  const spans = booked.map((b) => [b.start.getTime() - buffer, b.end.getTime() + buffer] as const).sort((a, b) => a[0] - b[0]);
+  const starts = spans.map((span) => span[0]);
+  const maxEnds: number[] = [];
+  for (const [, end] of spans) maxEnds.push(Math.max(end, maxEnds[maxEnds.length - 1] ?? -Infinity));
+  /** Whether [from, to) overlaps a widened booking: one starting before `to` ends after `from`. */
+  return (from: number, to: number): boolean => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((starts[mid] as number) < to) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && (maxEnds[low - 1] as number) > from;
+  };
+}
+
 export function freeSlots(query: FreeSlotQuery): Interval[] {
   const earliest = query.now.getTime() + query.minimumNoticeMinutes * MINUTE;
-  const buffer = query.bufferMinutes * MINUTE;
+  const clashes = busyIndex(query.booked, query.bufferMinutes * MINUTE);
   const slots: Interval[] = [];
   for (const date of datesBetween(query.fromDate, query.toDate)) {
+    const midnight = japanInstant(date, 0).getTime();
     for (const window of windowsOn(date, query.rules, query.exceptions, query.isHoliday)) {
       const windowEnd = minutesOf(window.end);
       for (let start = minutesOf(window.start); start + query.slotMinutes <= windowEnd; start += query.slotMinutes + query.bufferMinutes) {
-        const slot = { start: japanInstant(date, start), end: japanInstant(date, start + query.slotMinutes) };
-        if (slot.start.getTime() < earliest) continue;
-        const clashes = query.booked.some((b) => b.start.getTime() < slot.end.getTime() + buffer && slot.start.getTime() < b.end.getTime() + buffer);
-        if (!clashes) slots.push(slot);
+        const from = midnight + start * MINUTE;
+        const to = from + query.slotMinutes * MINUTE;
+        if (from >= earliest && !clashes(from, to)) slots.push({ start: new Date(from), end: new Date(to) });
       }
     }
   }

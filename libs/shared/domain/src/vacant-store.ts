@@ -62,6 +62,10 @@ export function vacantStoreExpiry(publishedAt: Date): Date {
   return expiry;
 }
 
+/** Photos of a listing: at most 10, each file at most 10 MB as sent (they are stored re-encoded and smaller). */
+export const VACANT_STORE_MAX_PHOTOS = 10;
+export const VACANT_STORE_PHOTO_MAX_BYTES = 10 * 1024 * 1024;
+
 /** The owner edits a listing only before review or after a rejection; a published one is frozen. */
 export const VACANT_STORE_EDITABLE_STATUSES: readonly VacantStoreStatus[] = ['draft', 'rejected'];
 

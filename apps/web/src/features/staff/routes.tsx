@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { vacantStoreStaffRoutes } from '../vacant-stores';
 import { StaffLayout } from './staff-layout';
 
 export const staffRoutes: RouteObject[] = [
@@ -11,6 +12,7 @@ export const staffRoutes: RouteObject[] = [
       { path: 'counter-registration', lazy: async () => ({ Component: (await import('./counter-registration.page')).CounterRegistrationPage }) },
       { path: 'audit-log', lazy: async () => ({ Component: (await import('./audit-log.page')).AuditLogPage }) },
       { path: 'deliveries', lazy: async () => ({ Component: (await import('./deliveries.page')).DeliveriesPage }) },
+      ...vacantStoreStaffRoutes,
     ],
   },
 ];

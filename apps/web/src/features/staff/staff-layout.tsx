@@ -8,6 +8,7 @@ export const staffPages = [
   { path: '/staff/counter-registration', name: 'counter' },
   { path: '/staff/audit-log', name: 'audit' },
   { path: '/staff/deliveries', name: 'deliveries' },
+  { path: '/staff/vacant-stores/review', name: 'vacantStoreReview' },
 ] as const;
 
 /** The staff pages share a navigation between them (the current one marked aria-current). */

@@ -71,6 +71,7 @@ describe('who may use the staff pages', () => {
       '/staff/counter-registration',
       '/staff/audit-log',
       '/staff/deliveries',
+      '/staff/vacant-stores/review',
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { Messages } from './ja';
+import { vacantStoresEn } from './vacant-stores.en';
 
 export const en: Messages = {
   site: {
@@ -396,6 +397,8 @@ export const en: Messages = {
       auditHint: 'What staff and administrators did, and every time they viewed personal data.',
       deliveries: 'Mail delivery log',
       deliveriesHint: 'What the portal sent and whether it arrived; failed mails can be sent again.',
+      vacantStoreReview: 'Vacant-store review',
+      vacantStoreReviewHint: 'Check the vacant stores owners sent for review; publish them or send them back with a reason.',
     },
     access: {
       forbidden: 'You are not allowed to view this page.',
@@ -621,6 +624,7 @@ export const en: Messages = {
       },
     },
   },
+  vacantStores: vacantStoresEn,
   notFound: {
     title: 'Page not found',
     description: 'The page you are looking for may have been moved or deleted, or the address may be wrong.',

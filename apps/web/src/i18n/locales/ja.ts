@@ -1,5 +1,7 @@
 // The Japanese text is the source: English mirrors its shape (see en.ts) so a missing key fails
 // type-checking instead of showing a raw key to a visitor.
+import { vacantStoresJa } from './vacant-stores.ja';
+
 export const ja = {
   site: {
     name: '朝霞市 産業振興ポータル',
@@ -398,6 +400,8 @@ export const ja = {
       auditHint: '職員・管理者の操作と、個人情報の閲覧の記録です。',
       deliveries: 'メール送信記録',
       deliveriesHint: 'ポータルが送ったメールの送信状況です。送信に失敗したメールは再送できます。',
+      vacantStoreReview: '空き店舗の審査',
+      vacantStoreReviewHint: '所有者が審査に出した空き店舗を確認し、公開するか理由を添えて差し戻します。',
     },
     access: {
       forbidden: 'このページを表示する権限がありません。',
@@ -623,6 +627,7 @@ export const ja = {
       },
     },
   },
+  vacantStores: vacantStoresJa,
   notFound: {
     title: 'ページが見つかりません',
     description: 'お探しのページは、移動または削除されたか、アドレスが間違っている可能性があります。',

@@ -12,6 +12,11 @@ export const DEMO_ACCOUNTS: { email: string; displayName: string; roles: Role[];
   { email: 'entrepreneur@demo.asaka.localhost', displayName: '膝折 創 (起業家)', roles: ['entrepreneur'], locale: 'ja' },
   { email: 'owner@demo.asaka.localhost', displayName: '本町 商 (事業者)', roles: [], locale: 'ja' },
   { email: 'adviser@demo.asaka.localhost', displayName: '浜崎 導 (相談員)', roles: ['adviser'], locale: 'ja' },
+  // More advisers of the consultation program (their profiles: libs/server/consultations/src/demo).
+  { email: 'adviser-jfc@demo.asaka.localhost', displayName: '溝沼 融 (相談員)', roles: ['adviser'], locale: 'ja' },
+  { email: 'adviser-shindanshi@demo.asaka.localhost', displayName: '根岸 計 (相談員)', roles: ['adviser'], locale: 'ja' },
+  { email: 'adviser-city@demo.asaka.localhost', displayName: '岡 育 (相談員)', roles: ['adviser'], locale: 'ja' },
+  { email: 'adviser-sales@demo.asaka.localhost', displayName: '宮戸 販 (相談員)', roles: ['adviser'], locale: 'en' },
   { email: 'staff@demo.asaka.localhost', displayName: '産業振興課 職員', roles: ['staff'], locale: 'ja', totp: true },
   { email: 'admin@demo.asaka.localhost', displayName: 'システム管理者', roles: ['admin'], locale: 'en', totp: true },
 ];

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import type { z } from 'zod';
 import type { Locale } from '@asaka/domain';
+import type { MailAttachment } from '@asaka/platform';
 
 /**
  * An email: its data schema (checked when it is enqueued, so a bad call fails in the caller's
@@ -13,6 +14,8 @@ export interface EmailTemplate<S extends z.ZodType = z.ZodType> {
   subject(data: z.infer<S>, locale: Locale): string;
   Html(props: { data: z.infer<S>; locale: Locale }): ReactElement;
   text(data: z.infer<S>, locale: Locale): string;
+  /** Files computed from the same data (a calendar invitation), made when the worker renders the mail. */
+  attachments?(data: z.infer<S>, locale: Locale): MailAttachment[];
   preview: z.infer<S>;
 }
 

@@ -1,4 +1,5 @@
 import { AppError } from '@asaka/platform';
+import { defineEmail } from './email-template';
 import { EmailTemplates } from './email-templates';
 import { noticeEmail } from './notice.email';
 
@@ -27,6 +28,20 @@ describe('EmailTemplates', () => {
   it('refuses unknown templates and data that does not fit', () => {
     expect(() => templates.validate('no-such-template', {})).toThrow(AppError);
     expect(() => templates.validate('notice', { heading: 'x' })).toThrow(/not valid/);
+  });
+
+  it('renders the files a template attaches from its data, and none for a template without', () => {
+    const invitation = defineEmail({
+      ...noticeEmail,
+      name: 'notice-with-invitation',
+      attachments: (data, locale) => [{ filename: 'invite.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST', content: `SUMMARY:${data.heading} (${locale})` }],
+    });
+    const local = new EmailTemplates();
+    local.register(invitation);
+    expect(local.render('notice-with-invitation', noticeEmail.preview, 'en').attachments).toEqual([
+      { filename: 'invite.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST', content: 'SUMMARY:年末年始の窓口休業のお知らせ (en)' },
+    ]);
+    expect(local.render('notice', noticeEmail.preview, 'ja').attachments).toEqual([]);
   });
 
   it('accepts the same template twice but refuses two templates with one name', () => {

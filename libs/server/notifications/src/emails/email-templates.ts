@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { z } from 'zod';
 import type { Locale } from '@asaka/domain';
 import { defineErrors } from '@asaka/platform';
+import type { MailAttachment } from '@asaka/platform';
 import { EmailLayout } from './email-layout';
 import type { EmailTemplate } from './email-template';
 import { noticeEmail } from './notice.email';
@@ -17,6 +18,7 @@ export interface RenderedEmail {
   subject: string;
   html: string;
   text: string;
+  attachments: MailAttachment[];
 }
 
 /**
@@ -58,7 +60,7 @@ export class EmailTemplates {
     const subject = template.subject(valid, locale);
     const body = createElement(template.Html, { data: valid, locale });
     const html = `<!DOCTYPE html>${renderToStaticMarkup(createElement(EmailLayout, { locale, title: subject, children: body }))}`;
-    return { subject, html, text: template.text(valid, locale) };
+    return { subject, html, text: template.text(valid, locale), attachments: template.attachments?.(valid, locale) ?? [] };
   }
 
   private get(name: string): EmailTemplate {

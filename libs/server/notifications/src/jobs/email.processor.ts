@@ -93,6 +93,7 @@ export class EmailProcessor implements OnApplicationBootstrap, OnApplicationShut
         subject: rendered.subject,
         html: rendered.html,
         text: rendered.text,
+        attachments: rendered.attachments,
         messageId: messageIdFor(id, this.config.app.baseUrl),
         headers: { 'X-Asaka-Notification': id, 'X-Asaka-Template': notification.template, ...this.unsubscribeHeaders(notification) },
       });

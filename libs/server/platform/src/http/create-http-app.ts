@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { ConsoleLogger, DynamicModule, INestApplication, LogLevel, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -12,6 +13,7 @@ import { cleanupOpenApiDoc } from 'nestjs-zod';
 import type { AppConfig } from '../config/app-config';
 import { CommonErrors } from './app-error';
 import { errorBody } from './error-response';
+import { MULTIPART_OPTIONS } from './uploads';
 
 const REDACT = ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
 
@@ -70,11 +72,14 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, confi
   });
 
   await app.register(fastifyCookie, { secret: config.auth.cookieSecret });
+  // File uploads (listing photos); routes read them with readUpload, which applies the limits.
+  await app.register(fastifyMultipart, MULTIPART_OPTIONS);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        // The maps' tiles: 国土地理院 地理院タイル (the web's default, VITE_MAP_TILE_URL changes it).
+        imgSrc: ["'self'", 'data:', 'https://cyberjapandata.gsi.go.jp'],
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'"],
         connectSrc: ["'self'"],

@@ -5,6 +5,7 @@ import { ZodValidationException } from 'nestjs-zod';
 import { z, ZodError } from 'zod';
 import type { Locale } from '@asaka/domain';
 import { AppError, CommonErrors, commonErrorForStatus } from './app-error';
+import { uploadErrorFor } from './uploads';
 
 const japanese = z.locales.ja().localeError;
 
@@ -31,6 +32,9 @@ export function toAppError(error: unknown): AppError {
   // Nest turns what Fastify refuses before a handler runs (malformed JSON, body too large, unknown
   // route) into an HttpException with Fastify's status; our own code throws AppError instead.
   if (error instanceof HttpException) return commonErrorForStatus(error.getStatus());
+  // A multipart limit or parse error that a route did not turn into its own error.
+  const upload = uploadErrorFor(error);
+  if (upload) return upload;
   return CommonErrors.INTERNAL_ERROR();
 }
 

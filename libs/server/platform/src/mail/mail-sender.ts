@@ -1,6 +1,13 @@
 import { hostname } from 'node:os';
 import nodemailer, { Transporter } from 'nodemailer';
 
+/** A file sent with a mail, e.g. a calendar invitation (`text/calendar; method=REQUEST`). */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 export interface OutgoingMail {
   to: string;
   subject: string;
@@ -8,6 +15,7 @@ export interface OutgoingMail {
   text: string;
   messageId: string;
   headers?: Record<string, string>;
+  attachments?: readonly MailAttachment[];
 }
 
 export interface SentMail {
@@ -70,6 +78,7 @@ export class SmtpMailSender extends MailSender {
         text: mail.text,
         messageId: mail.messageId,
         headers: mail.headers,
+        attachments: mail.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
       });
       return { messageId: info.messageId, response: String(info.response ?? '') };
     } catch (error) {

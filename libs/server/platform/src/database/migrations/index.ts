@@ -4,6 +4,12 @@ import { CreateOrganizationsAndAudit1764090000000 } from './1764090000000-create
 import { AddMailPreferences1764100000000 } from './1764100000000-add-mail-preferences';
 import { AddInvitationsAndCounterRegistration1764110000000 } from './1764110000000-add-invitations-and-counter-registration';
 import { CreateVacantStores1764120000000 } from './1764120000000-create-vacant-stores';
+import { CreateVacantStorePhotos1764130000000 } from './1764130000000-create-vacant-store-photos';
+import { CreateStoreInquiries1764140000000 } from './1764140000000-create-store-inquiries';
+import { CreateSavedSearches1764150000000 } from './1764150000000-create-saved-searches';
+import { CreateConsultations1764160000000 } from './1764160000000-create-consultations';
+import { AddVacantStoreSearchVersion1764170000000 } from './1764170000000-add-vacant-store-search-version';
+import { CreateEvents1764180000000 } from './1764180000000-create-events';
 
 /** Every migration in order. Listed explicitly so the compiled server and Jest load the same set. */
 export const migrations = [
@@ -13,4 +19,10 @@ export const migrations = [
   AddMailPreferences1764100000000,
   AddInvitationsAndCounterRegistration1764110000000,
   CreateVacantStores1764120000000,
+  CreateVacantStorePhotos1764130000000,
+  CreateStoreInquiries1764140000000,
+  CreateSavedSearches1764150000000,
+  CreateConsultations1764160000000,
+  AddVacantStoreSearchVersion1764170000000,
+  CreateEvents1764180000000,
 ];

@@ -1,0 +1,1 @@
+export { vacantStoreRoutes, vacantStoreStaffRoutes } from './routes';
