@@ -186,7 +186,6 @@ async function main() {
     console.log(`ratio: ${(search.rps / baseline.rps).toFixed(2)} of the bare server's requests per second (target ≥ 0.25)`);
     console.log(`new queries: p95 ${freshSearch.p95.toFixed(1)} ms, ratio ${(freshSearch.rps / baseline.rps).toFixed(2)}`);
     console.log(`plan:\n${await explain(services.databaseUrl, query)}`);
-    if (process.env.BENCH_SHOW_API_OUTPUT) progress(api.output().slice(-3000));
   });
 }
 
