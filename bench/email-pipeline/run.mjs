@@ -7,7 +7,7 @@
 // Figures go to stdout as plain lines; progress goes to stderr.
 import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,8 +19,8 @@ import pg from 'pg';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 process.chdir(ROOT);
-const { freePort, startPostgres, startRedis, stopChild } = await import('../../scripts/lib/services.mjs');
-const { median, migrate, progress, until, withTimeout } = await import('../lib/harness.mjs');
+const { freePort, stopChild } = await import('../../scripts/lib/services.mjs');
+const { median, progress, requireBuilt, startDatabaseServices, until, withTimeout, withWorkspace } = await import('../lib/harness.mjs');
 
 const WORKER_MAIN = path.join(ROOT, 'dist/server/apps/worker/src/main.js');
 const MIGRATE = path.join(ROOT, 'dist/server/apps/api/src/migrate.js');
@@ -416,41 +416,14 @@ async function stopGroupLeftovers(pgid) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  for (const file of [WORKER_MAIN, MIGRATE, NOTIFICATIONS]) {
-    if (!existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: run \`node scripts/build.mjs server\` first.`);
-  }
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'asaka-bench-'));
-  // Run as root, embedded PostgreSQL runs as its own user, which must be able to enter this directory.
-  chmodSync(tmp, 0o755);
-  const stops = [];
-  const stopServices = async () => {
-    for (const stop of stops.reverse()) await stop().catch((error) => progress(`cleanup: ${error.message}`));
-    stops.length = 0;
-  };
-  const cleanup = async () => {
-    await stopServices();
-    rmSync(tmp, { recursive: true, force: true });
-  };
-  const onSignal = () => {
-    progress('interrupted, stopping everything');
-    void cleanup().then(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-
-  try {
+  requireBuilt([WORKER_MAIN, MIGRATE, NOTIFICATIONS]);
+  await withWorkspace(async (workspace) => {
+    const { tmp, stops, stopAll } = workspace;
     if (options.throughput) {
       progress(`services in ${tmp}`);
-      const [pgPort, redisPort] = await Promise.all([freePort(), freePort()]);
-      const postgres = await startPostgres({ dataDir: path.join(tmp, 'pg'), port: pgPort, fast: false });
-      stops.push(() => postgres.stop());
-      await postgres.createDatabase('bench');
-      const databaseUrl = postgres.urlFor('bench');
-      const redis = await startRedis({ port: redisPort, dataDir: path.join(tmp, 'redis') });
-      stops.push(() => redis.stop());
+      const { databaseUrl, redisUrl } = await startDatabaseServices(workspace);
       const counter = await startCounter();
       stops.push(() => counter.stop());
-      migrate({ PATH: process.env.PATH, DATABASE_URL: databaseUrl, REDIS_URL: redis.url, SMTP_URL: counter.url });
 
       const concurrency = Number(options.env.NOTIFICATIONS_CONCURRENCY ?? DEFAULT_CONCURRENCY);
       const poolSize = Number(options.env.SMTP_POOL_SIZE ?? DEFAULT_SMTP_POOL);
@@ -459,8 +432,8 @@ async function main() {
       for (let run = 1; run <= options.runs; run += 1) {
         if (options.runs > 1) progress(`run ${run} of ${options.runs}`);
         const { count, env: workerEnv, cpuProfDir, workerMain } = options;
-        pipelines.push(await benchPipeline({ count, databaseUrl, redisUrl: redis.url, counter, workerEnv, cpuProfDir, workerMain }));
-        bares.push(await benchBare({ count: options.count, redisUrl: redis.url, counter, concurrency, poolSize }));
+        pipelines.push(await benchPipeline({ count, databaseUrl, redisUrl, counter, workerEnv, cpuProfDir, workerMain }));
+        bares.push(await benchBare({ count: options.count, redisUrl, counter, concurrency, poolSize }));
         progress(`  pipeline ${pipelines.at(-1).rate.toFixed(0)} mails/s, bare ${bares.at(-1).rate.toFixed(0)} mails/s`);
       }
       // The run with the median rate stands for all.
@@ -487,18 +460,14 @@ async function main() {
       console.log(`pipeline ${describeCpu(pipeline.perMail)}`);
       console.log(`bare ${describeCpu(bare.perMail)}`);
       console.log(`ratio first to last mail: ${(pipeline.steadyRate / bare.steadyRate).toFixed(2)}`);
-      await stopServices();
+      await stopAll();
     }
 
     if (options.startup) {
       const seconds = await benchStartup(tmp);
       console.log(`startup to healthy: ${seconds.toFixed(1)} s (target < 20 s)`);
     }
-  } finally {
-    await cleanup();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  });
 }
 
 main().then(
