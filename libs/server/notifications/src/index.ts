@@ -8,6 +8,7 @@ export type { AttemptOutcome } from './notification-attempt.entity';
 export { defineEmail, type EmailTemplate } from './emails/email-template';
 export { EmailLayout, textFooter } from './emails/email-layout';
 export { defineLinkEmail } from './emails/link-email';
+export { defineDetailsEmail, type DetailRow, type DetailsEmailCopy } from './emails/details-email';
 export { EmailTemplates, NotificationErrors } from './emails/email-templates';
 export { noticeEmail } from './emails/notice.email';
 export { messageIdFor } from './jobs/email.processor';

@@ -9,8 +9,8 @@ import {
   formatConsultationTime,
 } from '@asaka/domain';
 import type { Locale } from '@asaka/domain';
-import { defineEmail, textFooter } from '@asaka/notifications';
-import type { EmailTemplate } from '@asaka/notifications';
+import { defineDetailsEmail } from '@asaka/notifications';
+import type { DetailRow, DetailsEmailCopy, EmailTemplate } from '@asaka/notifications';
 import { calendarAttachment, CalendarEntry } from '../booking-calendar';
 
 /**
@@ -47,14 +47,9 @@ const when = (d: Data, locale: Locale) => formatConsultationTime(new Date(d.star
 const whenBefore = (d: Data, locale: Locale) => (d.previous ? formatConsultationTime(new Date(d.previous.startsAt), new Date(d.previous.endsAt), locale) : '');
 const placeOf = (d: Data, locale: Locale) => CONSULTATION_PLACE_LABELS[d.place][locale];
 
-interface Row {
-  label: string;
-  value: string;
-}
-
-function details(d: Data, locale: Locale): Row[] {
+function details(d: Data, locale: Locale): DetailRow[] {
   const ja = locale === 'ja';
-  const rows: Row[] = [
+  const rows: DetailRow[] = [
     { label: ja ? '日時' : 'When', value: when(d, locale) },
     { label: ja ? '相談内容' : 'Topic', value: CONSULTATION_TOPIC_LABELS[d.topic][locale] },
     { label: ja ? '相談員' : 'Adviser', value: `${d.adviserName} (${d.organizationName})` },
@@ -73,12 +68,8 @@ function details(d: Data, locale: Locale): Row[] {
   return rows;
 }
 
-export interface BookingMailCopy {
-  subject: (d: Data) => string;
-  lines: (d: Data) => string[];
-  /** The link's text, or none (a cancelled booking has nothing left to manage). */
-  action?: (d: Data) => string;
-}
+/** The link's text may be left out: a cancelled booking has nothing left to manage. */
+export type BookingMailCopy = DetailsEmailCopy<Data>;
 
 /** The calendar entry this mail carries: the booking's UID, its sequence, and the recipient as attendee. */
 export function bookingCalendarEntry(d: Data, locale: Locale, method: CalendarEntry['method']): CalendarEntry {
@@ -118,48 +109,14 @@ export function defineBookingEmail(template: {
   copy: Record<Locale, BookingMailCopy>;
   preview: BookingMail;
 }): EmailTemplate<typeof bookingMailSchema> {
-  const { copy, calendar } = template;
-  const greeting = (d: Data, locale: Locale) => (locale === 'ja' ? `${d.recipientName} 様` : `Dear ${d.recipientName},`);
-  return defineEmail({
+  const { calendar } = template;
+  return defineDetailsEmail({
     name: template.name,
     schema: bookingMailSchema,
     preview: bookingMailSchema.parse(template.preview),
-    subject: (d, locale) => copy[locale].subject(d),
-    Html: ({ data, locale }) => (
-      <>
-        <p>{greeting(data, locale)}</p>
-        {copy[locale].lines(data).map((line, index) => (
-          <p key={index}>{line}</p>
-        ))}
-        <table role="presentation" style={{ borderCollapse: 'collapse', margin: '16px 0' }}>
-          <tbody>
-            {details(data, locale).map((row) => (
-              <tr key={row.label}>
-                <th scope="row" style={{ textAlign: 'left', padding: '4px 16px 4px 0', verticalAlign: 'top', whiteSpace: 'nowrap' }}>
-                  {row.label}
-                </th>
-                <td style={{ padding: '4px 0', whiteSpace: 'pre-wrap' }}>{row.value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {copy[locale].action && (
-          <p>
-            <a href={data.manageUrl} style={{ color: '#0b5394', fontWeight: 'bold' }}>
-              {copy[locale].action?.(data)}
-            </a>
-          </p>
-        )}
-      </>
-    ),
-    text: (d, locale) => {
-      const action = copy[locale].action;
-      return (
-        [greeting(d, locale), ...copy[locale].lines(d), details(d, locale).map((row) => `${row.label}: ${row.value}`).join('\n'), ...(action ? [`${action(d)}: ${d.manageUrl}`] : [])].join(
-          '\n\n',
-        ) + textFooter(locale)
-      );
-    },
+    copy: template.copy,
+    details,
+    url: (d) => d.manageUrl,
     ...(calendar ? { attachments: (d: Data, locale: Locale) => [calendarAttachment(bookingCalendarEntry(d, locale, calendar))] } : {}),
   });
 }

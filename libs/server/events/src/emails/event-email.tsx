@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { EVENT_KIND_LABELS, EVENT_KINDS, formatCheckInCode, formatEventTime } from '@asaka/domain';
 import type { Locale } from '@asaka/domain';
-import { defineEmail, textFooter } from '@asaka/notifications';
-import type { EmailTemplate } from '@asaka/notifications';
+import { defineDetailsEmail } from '@asaka/notifications';
+import type { DetailRow, DetailsEmailCopy, EmailTemplate } from '@asaka/notifications';
 
 const instant = z.iso.datetime({ offset: true });
 const mailedPlaceSchema = z.discriminatedUnion('kind', [
@@ -44,14 +44,9 @@ function placeText(place: MailedPlace, locale: Locale): string {
   return locale === 'ja' ? 'オンライン（参加が確定した方にURLをお知らせします）' : 'Online (the link is sent to people holding a seat)';
 }
 
-interface Row {
-  label: string;
-  value: string;
-}
-
-function details(d: Data, locale: Locale): Row[] {
+function details(d: Data, locale: Locale): DetailRow[] {
   const ja = locale === 'ja';
-  const rows: Row[] = [
+  const rows: DetailRow[] = [
     { label: ja ? 'イベント' : 'Event', value: `${d.eventTitle}（${EVENT_KIND_LABELS[d.kind][locale]}）` },
     { label: ja ? '日時' : 'When', value: eventMailTime(d, locale) },
     { label: ja ? '場所' : 'Where', value: placeText(d.place, locale) },
@@ -67,49 +62,17 @@ function details(d: Data, locale: Locale): Row[] {
   return rows;
 }
 
-export interface EventMailCopy {
-  subject: (d: Data) => string;
-  lines: (d: Data) => string[];
-  action: string;
-}
+export type EventMailCopy = DetailsEmailCopy<Data>;
 
 /** An event mail: greeting and a few lines, the details as a table, and the link to the event's page. */
 export function defineEventEmail(template: { name: string; copy: Record<Locale, EventMailCopy>; preview: EventMail }): EmailTemplate<typeof eventMailSchema> {
-  const { copy } = template;
-  const greeting = (d: Data, locale: Locale) => (locale === 'ja' ? `${d.recipientName} 様` : `Dear ${d.recipientName},`);
-  return defineEmail({
+  return defineDetailsEmail({
     name: template.name,
     schema: eventMailSchema,
     preview: eventMailSchema.parse(template.preview),
-    subject: (d, locale) => copy[locale].subject(d),
-    Html: ({ data, locale }) => (
-      <>
-        <p>{greeting(data, locale)}</p>
-        {copy[locale].lines(data).map((line, index) => (
-          <p key={index}>{line}</p>
-        ))}
-        <table role="presentation" style={{ borderCollapse: 'collapse', margin: '16px 0' }}>
-          <tbody>
-            {details(data, locale).map((row) => (
-              <tr key={row.label}>
-                <th scope="row" style={{ textAlign: 'left', padding: '4px 16px 4px 0', verticalAlign: 'top', whiteSpace: 'nowrap' }}>
-                  {row.label}
-                </th>
-                <td style={{ padding: '4px 0', whiteSpace: 'pre-wrap' }}>{row.value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <p>
-          <a href={data.url} style={{ color: '#0b5394', fontWeight: 'bold' }}>
-            {copy[locale].action}
-          </a>
-        </p>
-      </>
-    ),
-    text: (d, locale) =>
-      [greeting(d, locale), ...copy[locale].lines(d), details(d, locale).map((row) => `${row.label}: ${row.value}`).join('\n'), `${copy[locale].action}: ${d.url}`].join('\n\n') +
-      textFooter(locale),
+    copy: template.copy,
+    details,
+    url: (d) => d.url,
   });
 }
 
