@@ -9,6 +9,8 @@ export default defineConfig({
   retries: isCi ? 1 : 0,
   workers: isCi ? 1 : 2,
   reporter: 'list',
+  // CI machines are small and shared: a page that takes a moment to follow a click is not a failure.
+  expect: { timeout: isCi ? 10_000 : 5_000 },
   use: {
     ...devices['Desktop Chrome'],
     baseURL: process.env['E2E_BASE_URL'] ?? 'http://127.0.0.1:3000',
