@@ -8,6 +8,15 @@ export interface CaughtMail {
   text: string;
   html: string;
   to: { address: string; name?: string }[];
+  /** Files attached to the mail (e.g. a calendar invitation), as MailDev lists them. */
+  attachments?: CaughtAttachment[];
+}
+
+export interface CaughtAttachment {
+  filename?: string;
+  /** The name MailDev stores it under: the one to fetch it by. */
+  generatedFileName: string;
+  contentType: string;
 }
 
 export interface MailQuery {
@@ -48,6 +57,13 @@ export class MailReader {
       }
       await new Promise((resolve) => setTimeout(resolve, intervalMs));
     }
+  }
+
+  /** An attachment's content as text, e.g. an .ics invitation. */
+  async attachmentText(mail: CaughtMail, attachment: CaughtAttachment): Promise<string> {
+    const response = await fetch(`${this.baseUrl}/api/email/${encodeURIComponent(mail.id)}/attachment/${encodeURIComponent(attachment.generatedFileName)}`);
+    if (!response.ok) throw new Error(`the mail catcher answered ${response.status} for ${attachment.generatedFileName}`);
+    return response.text();
   }
 
   /** Empties the catcher. Tests run in parallel, so prefer unique addresses to clearing. */

@@ -42,6 +42,11 @@ interface Fixtures {
   adviserId: string;
   bookingId: string;
   cancellableBookingId: string;
+  /** A past session of the entrepreneur with the adviser, held, with its record. */
+  heldBookingId: string;
+  /** The entrepreneur (their founding pathway), and their founding report (staff's confirm confirms it). */
+  entrepreneurId: string;
+  foundingReportId: string;
   /** A draft event, a published one with the jobseeker's registration (which the jobseeker's cancel withdraws), and a draft staff's publish publishes. */
   draftEventId: string;
   publishedEventId: string;
@@ -280,6 +285,62 @@ const POLICY: Record<string, RouteCase> = {
     body: () => ({ startsAt: '2030-01-01T03:00:00+09:00' }),
     expect: { ...everyone(404), anonymous: 401, entrepreneur: 'ok', adviser: 'ok', staff: 'ok', admin: 'ok' },
   },
+  'POST /api/consultation-bookings/{id}/outcome': {
+    path: (f) => `/api/consultation-bookings/${f.bookingId}/outcome`,
+    body: () => ({ outcome: 'held' }),
+    // The adviser and staff pass and are told the session has not begun (409); the booker sees the booking but may not mark it.
+    expect: { ...everyone(404), anonymous: 401, entrepreneur: 403, adviser: 'ok', staff: 'ok', admin: 'ok' },
+  },
+  'PUT /api/consultation-bookings/{id}/record': {
+    path: (f) => `/api/consultation-bookings/${f.bookingId}/record`,
+    body: () => ({ areasCovered: ['finance'], notes: 'マトリクス' }),
+    // The adviser and staff pass and are told the session was not held (409): nothing is written.
+    expect: { ...everyone(404), anonymous: 401, entrepreneur: 403, adviser: 'ok', staff: 'ok', admin: 'ok' },
+  },
+  'GET /api/consultation-bookings/{id}/record': {
+    path: (f) => `/api/consultation-bookings/${f.heldBookingId}/record`,
+    // The booking's adviser and staff (audited); the booker never reads the notes, for anyone else it does not exist.
+    expect: { ...everyone(404), anonymous: 401, adviser: 'ok', staff: 'ok', admin: 'ok' },
+  },
+  'GET /api/advisers/me/sessions': { expect: { ...everyone(403), anonymous: 401, adviser: 'ok' } },
+  'GET /api/consultations/stats': { expect: staffOnly },
+  'GET /api/me/founding-pathway': { expect: signedIn },
+  'GET /api/founding-pathway': { expect: staffOnly },
+  'GET /api/founding-pathway.csv': { expect: staffOnly },
+  'GET /api/founding-pathway/{userId}': {
+    path: (f) => `/api/founding-pathway/${f.entrepreneurId}`,
+    // The person themself and staff (audited); for anyone else it does not exist.
+    expect: { ...everyone(404), anonymous: 401, entrepreneur: 'ok', staff: 'ok', admin: 'ok' },
+  },
+  'GET /api/founding-pathway/{userId}/sessions.csv': {
+    path: (f) => `/api/founding-pathway/${f.entrepreneurId}/sessions.csv`,
+    expect: { ...everyone(404), anonymous: 401, entrepreneur: 'ok', staff: 'ok', admin: 'ok' },
+  },
+  'POST /api/founding-reports': { body: () => ({}), expect: signedIn },
+  'GET /api/me/founding-reports': { expect: signedIn },
+  'GET /api/founding-reports': { expect: staffOnly },
+  'GET /api/founding-reports/{id}': {
+    path: (f) => `/api/founding-reports/${f.foundingReportId}`,
+    // Its person and staff (audited); for anyone else it does not exist.
+    expect: { ...everyone(404), anonymous: 401, entrepreneur: 'ok', staff: 'ok', admin: 'ok' },
+  },
+  'PATCH /api/founding-reports/{id}': {
+    path: (f) => `/api/founding-reports/${f.foundingReportId}`,
+    body: () => ({}),
+    // Correcting is the person's: staff see the report but do not edit it.
+    expect: { ...everyone(404), anonymous: 401, entrepreneur: 'ok', staff: 403, admin: 403 },
+  },
+  'POST /api/founding-reports/{id}/confirm': {
+    path: (f) => `/api/founding-reports/${f.foundingReportId}/confirm`,
+    // Staff's call confirms this fixture; the admin's then meets 409 INVALID_TRANSITION.
+    expect: staffOnly,
+  },
+  'POST /api/founding-reports/{id}/reject': {
+    path: (f) => `/api/founding-reports/${f.foundingReportId}/reject`,
+    // Staff pass and are told the reason is missing (400): nothing changes.
+    body: () => ({}),
+    expect: staffOnly,
+  },
   'GET /api/events': { expect: everyone('ok') },
   'POST /api/events': { body: () => ({}), expect: staffOnly },
   'GET /api/events/{id}': {
@@ -429,6 +490,17 @@ describe('authorization matrix', () => {
     const publishedEventId = await cityEvent(true);
     const eventRegistration = await callers.jobseeker.browser.post(`/api/events/${publishedEventId}/registrations`);
     expect(eventRegistration.statusCode).toBe(201);
+    // A past session of the entrepreneur with the adviser, held and recorded (arranged in SQL: booking the past is not possible).
+    const [heldBooking] = (await stack.sql.query(
+      `INSERT INTO consultation_booking (adviser_id, booker_user_id, topic, place, stage, business_idea, starts_at, ends_at, status)
+       VALUES ($1, $2, 'financing', 'chamber-of-commerce', 'idea', 'マトリクスの事業', '2020-01-07T10:00:00+09:00', '2020-01-07T11:00:00+09:00', 'held') RETURNING id`,
+      [adviserId, callers.entrepreneur.id],
+    )) as { id: string }[];
+    await stack.sql.query(`INSERT INTO consultation_record (booking_id, areas_covered, notes, written_by) VALUES ($1, '{finance}', 'マトリクスの記録', 'adviser')`, [heldBooking?.id]);
+    const foundingReport = await callers.entrepreneur.browser.post('/api/founding-reports', {
+      foundedOn: dayAhead(0), businessName: 'マトリクス商店', businessType: 'sole-proprietorship', industry: '小売業', inAsaka: true, address: '朝霞市仲町一丁目',
+    });
+    expect(foundingReport.statusCode).toBe(201);
     const fixtures: Fixtures = {
       organizationId,
       ownerId: String(callers.owner.id),
@@ -446,6 +518,9 @@ describe('authorization matrix', () => {
       adviserId,
       bookingId: await consultation(slots[0]?.startsAt),
       cancellableBookingId: await consultation(slots[1]?.startsAt),
+      heldBookingId: String(heldBooking?.id),
+      entrepreneurId: String(callers.entrepreneur.id),
+      foundingReportId: foundingReport.json<{ id: string }>().id,
       draftEventId: await cityEvent(false),
       publishedEventId,
       eventRegistrationId: eventRegistration.json<{ id: string }>().id,

@@ -117,6 +117,9 @@ describe('organizations, staff tools and personal data', () => {
     })).json<{ id: string }>();
     expect((await admin.browser.post(`/api/events/${seminarId}/publish`)).statusCode).toBe(200);
     expect((await person.browser.post(`/api/events/${seminarId}/registrations`)).statusCode).toBe(201);
+    // A founding report (founding_report).
+    const founded = { foundedOn: day(0), businessName: '輸出テスト商店', businessType: 'sole-proprietorship', industry: '小売業', inAsaka: true, address: '朝霞市本町二丁目' };
+    expect((await person.browser.post('/api/founding-reports', founded)).statusCode).toBe(201);
 
     const referencing = (await sql.query(
       `SELECT DISTINCT conrelid::regclass::text AS name FROM pg_constraint WHERE contype = 'f' AND confrelid = 'user_account'::regclass

@@ -1,7 +1,13 @@
 /** A program's pages, linked from its card on the home page (`label` is an i18n key). */
 export interface ProgramLink {
   href: string;
-  label: 'vacantStores.home.search' | 'vacantStores.home.mine';
+  label:
+    | 'vacantStores.home.search'
+    | 'vacantStores.home.mine'
+    | 'consultations.home.book'
+    | 'consultations.home.mine'
+    | 'events.home.seminars'
+    | 'events.home.jobFairs';
 }
 
 /**
@@ -19,7 +25,21 @@ export const programs: readonly { id: string; messages: 'vacantStores' | 'startu
       { href: '/my/vacant-stores', label: 'vacantStores.home.mine' },
     ],
   },
-  { id: 'startups', messages: 'startups' },
-  { id: 'jobs', messages: 'jobs' },
+  {
+    id: 'startups',
+    messages: 'startups',
+    links: [
+      { href: '/consultations', label: 'consultations.home.book' },
+      { href: '/consultations/bookings', label: 'consultations.home.mine' },
+      { href: '/events?kind=seminar', label: 'events.home.seminars' },
+    ],
+  },
+  {
+    id: 'jobs',
+    messages: 'jobs',
+    links: [
+      { href: '/events?kind=job-fair', label: 'events.home.jobFairs' },
+    ],
+  },
   { id: 'work-life-balance', messages: 'worklifeBalance' },
 ];

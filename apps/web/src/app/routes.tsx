@@ -1,5 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { accountRoutes } from '../features/accounts';
+import { consultationRoutes } from '../features/consultations';
+import { eventRoutes } from '../features/events';
 import { notificationRoutes } from '../features/notifications';
 import { organizationRoutes } from '../features/organizations';
 import { staffRoutes } from '../features/staff';
@@ -27,6 +29,8 @@ export const appRoutes: RouteObject[] = [
           ...notificationRoutes,
           ...staffRoutes,
           ...vacantStoreRoutes,
+          ...consultationRoutes,
+          ...eventRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

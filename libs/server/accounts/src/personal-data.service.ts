@@ -75,6 +75,20 @@ export const EXPORT_SECTIONS: Record<string, { key: string; sql: string }> = {
           FROM consultation_booking b JOIN adviser a ON a.id = b.adviser_id JOIN user_account au ON au.id = a.user_id
           WHERE b.booker_user_id = $1 ORDER BY b.starts_at`,
   },
+  // The booker's side of a consultation record: the date and the areas covered, as their founding
+  // pathway shows them. The adviser's notes are working notes about the person; they are disclosed
+  // through the city's formal request (開示請求), where staff weigh the exceptions, not here.
+  consultation_record: {
+    key: 'consultationRecords',
+    sql: `SELECT r.booking_id, b.starts_at, r.areas_covered, r.created_at, r.updated_at
+          FROM consultation_record r JOIN consultation_booking b ON b.id = r.booking_id WHERE b.booker_user_id = $1 ORDER BY b.starts_at`,
+  },
+  founding_report: {
+    key: 'foundingReports',
+    sql: `SELECT f.id, f.founded_on::text AS founded_on, f.business_name, f.business_type, f.industry, f.in_asaka, f.address, s.title AS vacant_store_title,
+                 f.status, f.rejection_reason, f.submitted_at, f.confirmed_at, f.rejected_at, f.created_at, f.updated_at
+          FROM founding_report f LEFT JOIN vacant_store s ON s.id = f.vacant_store_id WHERE f.user_id = $1 ORDER BY f.created_at`,
+  },
   event_registration: {
     key: 'eventRegistrations',
     sql: `SELECT r.id, e.title AS event_title, e.kind AS event_kind, e.starts_at AS event_starts_at, e.ends_at AS event_ends_at, r.status, r.check_in_code,

@@ -180,9 +180,9 @@ export class ConsultationBookingsRepository {
     await manager.query(`UPDATE consultation_booking SET starts_at = $2, ends_at = $3, sequence = sequence + 1, updated_at = now() WHERE id = $1`, [id, startsAt, endsAt]);
   }
 
-  /** After the session: the adviser's mark (the record that goes with it comes with the records). */
+  /** After the session: the adviser's mark, or its correction (records/ decides when either is allowed). */
   async markOutcome(manager: EntityManager, id: string, status: 'held' | 'no-show'): Promise<void> {
-    await manager.query(`UPDATE consultation_booking SET status = $2, updated_at = now() WHERE id = $1 AND status = 'booked'`, [id, status]);
+    await manager.query(`UPDATE consultation_booking SET status = $2, updated_at = now() WHERE id = $1 AND status IN ('booked', 'held', 'no-show')`, [id, status]);
   }
 
   async countBookedBy(manager: EntityManager, userId: string): Promise<number> {

@@ -18,6 +18,7 @@ export * from './health/health.module';
 export * from './http/app-error';
 export * from './http/contract-dtos';
 export * from './http/create-http-app';
+export * from './http/csv';
 export * from './http/error-response';
 export * from './http/error.filter';
 export * from './http/uploads';

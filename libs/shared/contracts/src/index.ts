@@ -6,6 +6,7 @@ export * from './organizations';
 export * from './notifications';
 export * from './vacant-stores';
 export * from './consultations';
+export * from './founding';
 export * from './events';
 export * from './vacant-store-photos';
 export * from './saved-searches';

@@ -1,9 +1,12 @@
 import {
   cancellableUntil,
+  canWriteConsultationRecord,
   checkSlotRequest,
   consultationBookingActions,
   consultationChangeRefusal,
+  consultationOutcomeRefusal,
   consultationReminderAt,
+  consultationSessionActions,
   formatConsultationTime,
   formatJapanDateTime,
   isOpenBooking,
@@ -118,5 +121,37 @@ describe('availability helpers', () => {
 
   it('closes 年末年始 (29 December to 3 January)', () => {
     expect(['2026-12-28', '2026-12-29', '2026-12-31', '2027-01-03', '2027-01-04'].map(isYearEndClosure)).toEqual([false, true, true, true, false]);
+  });
+});
+
+describe('marking a session held or no-show', () => {
+  const booking = { status: 'booked' as const, startsAt: at('2026-12-01T10:00:00+09:00') };
+  const during = at('2026-12-01T10:05:00+09:00');
+
+  it('is possible from the start of the session, not before', () => {
+    expect(consultationOutcomeRefusal(booking, 'held', at('2026-12-01T09:59:59+09:00'), false)).toBe('not-started');
+    expect(consultationOutcomeRefusal(booking, 'held', at('2026-12-01T10:00:00+09:00'), false)).toBeNull();
+    expect(consultationOutcomeRefusal(booking, 'no-show', during, false)).toBeNull();
+  });
+
+  it('is never possible on a cancelled booking', () => {
+    expect(consultationOutcomeRefusal({ ...booking, status: 'cancelled' }, 'held', during, false)).toBe('cancelled');
+  });
+
+  it('can be corrected until a record attests the session, and repeating a mark is harmless', () => {
+    expect(consultationOutcomeRefusal({ ...booking, status: 'no-show' }, 'held', during, false)).toBeNull();
+    expect(consultationOutcomeRefusal({ ...booking, status: 'held' }, 'no-show', during, false)).toBeNull();
+    expect(consultationOutcomeRefusal({ ...booking, status: 'held' }, 'no-show', during, true)).toBe('recorded');
+    expect(consultationOutcomeRefusal({ ...booking, status: 'held' }, 'held', during, true)).toBeNull();
+  });
+
+  it('allows a record only for a held session, and shows the adviser the matching buttons', () => {
+    expect(canWriteConsultationRecord('held')).toBe(true);
+    expect(canWriteConsultationRecord('no-show')).toBe(false);
+    expect(consultationSessionActions(booking, false, at('2026-11-30T10:00:00+09:00'))).toEqual([]);
+    expect(consultationSessionActions(booking, false, during)).toEqual(['mark-held', 'mark-no-show']);
+    expect(consultationSessionActions({ ...booking, status: 'held' }, false, during)).toEqual(['mark-no-show', 'write-record']);
+    expect(consultationSessionActions({ ...booking, status: 'held' }, true, during)).toEqual(['write-record']);
+    expect(consultationSessionActions({ ...booking, status: 'no-show' }, false, during)).toEqual(['mark-held']);
   });
 });

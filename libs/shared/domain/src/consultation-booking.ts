@@ -106,6 +106,49 @@ export function consultationBookingActions(
   return allowed ? ['cancel', 'reschedule'] : [];
 }
 
+/** After the session its adviser (or staff) says how it went: what counts for 起業家育成相談件数 is `held`. */
+export const CONSULTATION_OUTCOMES = ['held', 'no-show'] as const satisfies readonly ConsultationBookingStatus[];
+export type ConsultationOutcome = (typeof CONSULTATION_OUTCOMES)[number];
+
+/**
+ * Why an outcome may not be set now, or null when it may. Only once the session has begun (a
+ * session that has not taken place cannot have been held), never on a cancelled booking. A mark
+ * may be corrected (held ↔ no-show: the person came late, a wrong click) until a record is
+ * written, since the record attests the session took place. Setting the same mark again is
+ * allowed and changes nothing.
+ */
+export function consultationOutcomeRefusal(
+  booking: { status: ConsultationBookingStatus; startsAt: Date },
+  outcome: ConsultationOutcome,
+  now: Date,
+  hasRecord: boolean,
+): 'cancelled' | 'not-started' | 'recorded' | null {
+  if (booking.status === 'cancelled') return 'cancelled';
+  if (now.getTime() < booking.startsAt.getTime()) return 'not-started';
+  if (booking.status !== 'booked' && booking.status !== outcome && hasRecord) return 'recorded';
+  return null;
+}
+
+/** A record (areas covered, notes, next steps) belongs to a session that was held. */
+export function canWriteConsultationRecord(status: ConsultationBookingStatus): boolean {
+  return status === 'held';
+}
+
+export type ConsultationSessionAction = 'mark-held' | 'mark-no-show' | 'write-record';
+
+/** The buttons of the adviser's dashboard for one session now. */
+export function consultationSessionActions(
+  booking: { status: ConsultationBookingStatus; startsAt: Date },
+  hasRecord: boolean,
+  now: Date,
+): ConsultationSessionAction[] {
+  const actions: ConsultationSessionAction[] = [];
+  if (booking.status !== 'held' && consultationOutcomeRefusal(booking, 'held', now, hasRecord) === null) actions.push('mark-held');
+  if (booking.status !== 'no-show' && consultationOutcomeRefusal(booking, 'no-show', now, hasRecord) === null) actions.push('mark-no-show');
+  if (canWriteConsultationRecord(booking.status)) actions.push('write-record');
+  return actions;
+}
+
 /** A booking that still lies ahead: what the per-person limit counts. */
 export function isOpenBooking(booking: { status: ConsultationBookingStatus; startsAt: Date }, now: Date): boolean {
   return booking.status === 'booked' && booking.startsAt.getTime() > now.getTime();

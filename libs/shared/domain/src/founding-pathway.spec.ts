@@ -1,5 +1,5 @@
 import { toJapanIso } from './japan-time';
-import { oneMonthLater, pathwayProgress, PathwaySession } from './founding-pathway';
+import { oneMonthLater, pathwayProgress, pathwayQualifiedAt, PathwaySession } from './founding-pathway';
 
 const at = (iso: string) => new Date(iso);
 
@@ -49,5 +49,35 @@ describe('oneMonthLater (Japan calendar)', () => {
     ['2026-04-01T00:30:00+09:00', '2026-05-01T00:30:00+09:00'],
   ])('%s → %s', (from, to) => {
     expect(toJapanIso(oneMonthLater(new Date(from)))).toBe(to);
+  });
+});
+
+describe('pathwayQualifiedAt', () => {
+  const session = (iso: string, areas: PathwaySession['areas']): PathwaySession => ({ at: at(iso), areas });
+
+  it('is the session that completed the rule, even when more followed', () => {
+    const sessions = [
+      session('2026-05-10T10:00:00+09:00', ['sales-channels']),
+      session('2026-04-10T10:00:00+09:00', ['management']),
+      session('2026-04-20T10:00:00+09:00', ['finance']),
+      session('2026-04-30T10:00:00+09:00', ['human-resources']),
+      session('2026-06-01T10:00:00+09:00', ['finance']),
+    ];
+    expect(toJapanIso(pathwayQualifiedAt(sessions) as Date)).toBe('2026-05-10T10:00:00+09:00');
+  });
+
+  it('waits for a month to pass when four sessions covering every area came within three weeks', () => {
+    const rushed = [
+      session('2026-04-01T10:00:00+09:00', ['management', 'finance']),
+      session('2026-04-08T10:00:00+09:00', ['human-resources']),
+      session('2026-04-15T10:00:00+09:00', ['sales-channels']),
+      session('2026-04-22T10:00:00+09:00', ['finance']),
+    ];
+    expect(pathwayQualifiedAt(rushed)).toBeNull();
+    expect(toJapanIso(pathwayQualifiedAt([...rushed, session('2026-05-01T10:00:00+09:00', ['finance'])]) as Date)).toBe('2026-05-01T10:00:00+09:00');
+  });
+
+  it('is none before four sessions', () => {
+    expect(pathwayQualifiedAt([session('2026-04-01T10:00:00+09:00', ['management', 'finance', 'human-resources', 'sales-channels'])])).toBeNull();
   });
 });

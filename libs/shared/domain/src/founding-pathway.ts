@@ -57,3 +57,16 @@ export function pathwayProgress(sessions: readonly PathwaySession[]): PathwayPro
     qualifies: ordered.length >= PATHWAY_MIN_SESSIONS && covered.length === FOUNDING_AREAS.length && spansAMonth,
   };
 }
+
+/**
+ * When the person first met the rule: the session that completed it (Japan time of its start), or
+ * null while they have not. Adding sessions never undoes a qualification, so this is the first
+ * prefix of the sessions in time order that qualifies.
+ */
+export function pathwayQualifiedAt(sessions: readonly PathwaySession[]): Date | null {
+  const ordered = [...sessions].sort((a, b) => a.at.getTime() - b.at.getTime());
+  for (let count = PATHWAY_MIN_SESSIONS; count <= ordered.length; count += 1) {
+    if (pathwayProgress(ordered.slice(0, count)).qualifies) return ordered[count - 1]?.at ?? null;
+  }
+  return null;
+}

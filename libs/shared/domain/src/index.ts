@@ -12,6 +12,7 @@ export * from './geo';
 export * from './store-match';
 export * from './vacant-store-search-match';
 export * from './founding-pathway';
+export * from './founding-report';
 export * from './consultation-slots';
 export * from './consultation-booking';
 export * from './event-registration';

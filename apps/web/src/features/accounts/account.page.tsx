@@ -71,7 +71,19 @@ export function AccountPage() {
   const sections: { id: SectionId; title: string; content: ReactNode }[] = [
     { id: 'profile', title: t('accounts.account.profileTitle'), content: <ProfileSection account={account} /> },
     { id: 'organizations', title: t('accounts.organizations.title'), content: <OrganizationsSection organizations={account.organizations} /> },
-    { id: 'mail', title: t('accounts.mail.title'), content: <MailPreferencesSection /> },
+    {
+      id: 'mail',
+      title: t('accounts.mail.title'),
+      content: (
+        <>
+          <MailPreferencesSection />
+          {/* The searches whose alerts these settings govern (their mails link there too). */}
+          <p>
+            <Link href="/account/saved-searches">{t('vacantStores.savedSearches.accountLink')}</Link>
+          </p>
+        </>
+      ),
+    },
     { id: 'password', title: t('accounts.password.title'), content: <PasswordSection email={account.email} /> },
     { id: 'second-factor', title: t('accounts.secondFactor.title'), content: <SecondFactorSection me={account} /> },
     { id: 'my-data', title: t('accounts.myData.title'), content: <MyDataSection /> },

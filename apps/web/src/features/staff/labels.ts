@@ -15,6 +15,21 @@ const auditActions = {
   'organization.member.invited': 'organizationMemberInvited',
   'organization.member.removed': 'organizationMemberRemoved',
   'notification.resend': 'notificationResend',
+  'vacant-store.registered-on-behalf': 'vacantStoreRegisteredOnBehalf',
+  'vacant-store.updated-on-behalf': 'vacantStoreUpdatedOnBehalf',
+  'vacant-store.photo-added-on-behalf': 'vacantStorePhotoAddedOnBehalf',
+  'vacant-store.photo-deleted-on-behalf': 'vacantStorePhotoDeletedOnBehalf',
+  'vacant-store.photos-reordered-on-behalf': 'vacantStorePhotosReorderedOnBehalf',
+  'vacant-store.submit': 'vacantStoreSubmit',
+  'vacant-store.publish': 'vacantStorePublish',
+  'vacant-store.reject': 'vacantStoreReject',
+  'vacant-store.withdraw': 'vacantStoreWithdraw',
+  'vacant-store.reopen': 'vacantStoreReopen',
+  'vacant-store.close': 'vacantStoreClose',
+  'vacant-store.mark-let': 'vacantStoreMarkLet',
+  'vacant-store.match-confirmed': 'vacantStoreMatchConfirmed',
+  'store-inquiry.message-on-behalf': 'storeInquiryMessageOnBehalf',
+  'store-inquiry.close': 'storeInquiryClose',
 } as const;
 export type KnownAuditAction = keyof typeof auditActions;
 export const knownAuditActions = Object.keys(auditActions) as KnownAuditAction[];
@@ -25,6 +40,9 @@ const targetTypes = {
   organization: 'organization',
   'delivery-log': 'deliveryLog',
   notification: 'notification',
+  'vacant-store': 'vacantStore',
+  'store-inquiry': 'storeInquiry',
+  'vacant-store-seekers': 'vacantStoreSeekers',
 } as const;
 export type KnownTargetType = keyof typeof targetTypes;
 export const knownTargetTypes = Object.keys(targetTypes) as KnownTargetType[];

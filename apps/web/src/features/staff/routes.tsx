@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
+import { eventStaffRoutes } from '../events';
+import { consultationStaffRoutes } from '../consultations';
 import { vacantStoreStaffRoutes } from '../vacant-stores';
 import { StaffLayout } from './staff-layout';
 
@@ -13,6 +15,8 @@ export const staffRoutes: RouteObject[] = [
       { path: 'audit-log', lazy: async () => ({ Component: (await import('./audit-log.page')).AuditLogPage }) },
       { path: 'deliveries', lazy: async () => ({ Component: (await import('./deliveries.page')).DeliveriesPage }) },
       ...vacantStoreStaffRoutes,
+      ...consultationStaffRoutes,
+      ...eventStaffRoutes,
     ],
   },
 ];

@@ -9,6 +9,9 @@ export const staffPages = [
   { path: '/staff/audit-log', name: 'audit' },
   { path: '/staff/deliveries', name: 'deliveries' },
   { path: '/staff/vacant-stores/review', name: 'vacantStoreReview' },
+  { path: '/staff/consultations', name: 'consultations' },
+  { path: '/staff/vacant-stores/matches', name: 'vacantStoreMatches' },
+  { path: '/staff/events', name: 'events' },
 ] as const;
 
 /** The staff pages share a navigation between them (the current one marked aria-current). */

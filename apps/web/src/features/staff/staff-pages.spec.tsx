@@ -72,6 +72,9 @@ describe('who may use the staff pages', () => {
       '/staff/audit-log',
       '/staff/deliveries',
       '/staff/vacant-stores/review',
+      '/staff/consultations',
+      '/staff/vacant-stores/matches',
+      '/staff/events',
     ]);
   });
 

@@ -12,7 +12,10 @@ import { useMe } from '../accounts';
 import { SignInPrompt } from '../accounts/sign-in-prompt';
 import { ListingFormFields, useListingForm } from './listing-form';
 import { checkListingUpdate, listingValuesOf } from './listing-values';
+import { hasInquiriesSection, StoreInquiriesSection } from './inquiries/store-inquiries-section';
 import { failSave, listingNoticeOf } from './new-listing.page';
+import { PhotoManager } from './photos/photo-manager';
+import { RecommendedSeekersSection } from './recommendations/recommended-seekers';
 import { forgetListings, ReviewPanel } from './review-panel';
 import { StoreDetails } from './store-details';
 
@@ -90,6 +93,9 @@ function EditListing({ store }: { store: VacantStore }) {
         </p>
       )}
       <ReviewPanel store={store} audience="owner" hasUnsavedChanges={form.isDirty} onMoved={() => setSaved(false)} />
+      {/* Where the owner says whom the store was let to (「この方に決まった」). */}
+      {hasInquiriesSection(store) && <StoreInquiriesSection store={store} />}
+      {store.status === 'published' && <RecommendedSeekersSection storeId={store.id} />}
       <section aria-labelledby="listing-contents-title" className="listing-contents">
         <h2 id="listing-contents-title">{t('vacantStores.form.contentsTitle')}</h2>
         {editable ? (
@@ -112,6 +118,8 @@ function EditListing({ store }: { store: VacantStore }) {
           </>
         )}
       </section>
+      {/* Photos follow the form's rule: they change while the listing may be edited. */}
+      {editable && <PhotoManager store={store} />}
     </div>
   );
 }

@@ -101,7 +101,10 @@ export function ReviewPanel({
   };
 
   // In the domain's order (forward moves first, withdrawing last), whatever order the API lists them in.
-  const actions = VACANT_STORE_ACTIONS.filter((action): action is VacantStoreActionName => store.actions.some((offered) => offered === action));
+  // A let is always to one inquiry: it is made from the store's inquiries (inquiries/store-inquiries-section), not here.
+  const actions = VACANT_STORE_ACTIONS.filter(
+    (action): action is VacantStoreActionName => action !== 'mark-let' && store.actions.some((offered) => offered === action),
+  );
   const when = (iso: string | null) => (iso ? formatJapanDateTime(iso, language) : null);
 
   return (

@@ -35,6 +35,7 @@ import {
 } from './search-filters';
 import { StoreCard } from './store-card';
 import { positionOf } from './store-extras';
+import { SaveSearch } from './saved-searches/save-search';
 
 const searchPath = '/vacant-stores';
 
@@ -84,6 +85,13 @@ export function VacantStoreSearchPage() {
       <p>{t('vacantStores.search.lead')}</p>
       {/* Keyed by the address's filters, so going back in history shows the search it made. */}
       <StoreFilterForm key={formKey} initial={search.filters} view={search.view} />
+      <div className="search-extras">
+        {/* Saves the search in the address, the one the results below are for. */}
+        <SaveSearch filters={search.filters} />
+        <p className="search-extras__link">
+          <Link href="/vacant-stores/recommended">{t('vacantStores.recommendations.searchLink')}</Link>
+        </p>
+      </div>
       <section aria-labelledby="store-results-title" className="store-results">
         <div className="store-results__bar">
           <h2 id="store-results-title" className="store-results__title">

@@ -8,6 +8,7 @@ import { usePageTitle } from '../../ui/use-page-title';
 import { useMe } from '../accounts';
 import { signInPathFor } from '../accounts/safe-next';
 import { formatAccess, formatArea, formatYen } from './format';
+import { InquirySection } from './inquiries/inquiry-form';
 import { fromSearchOf } from './store-card';
 import { StatusBadge, StoreDetails } from './store-details';
 
@@ -67,8 +68,9 @@ export function VacantStorePage() {
 }
 
 /**
- * What the visitor can do: a visitor is asked to sign in to inquire (the inquiry itself comes with
- * the inquiry threads); the owner's side is led to the listing's management page.
+ * What the visitor can do: a visitor is asked to sign in to inquire, a signed-in person asks here
+ * (or continues the conversation they started); the owner's side is led to the listing's
+ * management page.
  */
 function NextStep({ store }: { store: VacantStore }) {
   const { t } = useTranslation();
@@ -88,7 +90,8 @@ function NextStep({ store }: { store: VacantStore }) {
       </section>
     );
   }
-  if (me.data || store.status !== 'published') return null;
+  if (store.status !== 'published') return null;
+  if (me.data) return <InquirySection store={store} />;
   return (
     <section aria-labelledby="store-next-step" className="call-to-action">
       <h2 id="store-next-step">{t('vacantStores.detail.inquireTitle')}</h2>

@@ -1,5 +1,7 @@
 import type { Messages } from './ja';
 import { vacantStoresEn } from './vacant-stores.en';
+import { consultationsEn } from './consultations.en';
+import { eventsEn } from './events.en';
 
 export const en: Messages = {
   site: {
@@ -399,6 +401,12 @@ export const en: Messages = {
       deliveriesHint: 'What the portal sent and whether it arrived; failed mails can be sent again.',
       vacantStoreReview: 'Vacant-store review',
       vacantStoreReviewHint: 'Check the vacant stores owners sent for review; publish them or send them back with a reason.',
+      consultations: 'Startup consultations',
+      consultationsHint: 'The booking rules of startup consultations (deadlines, bookings per person) and each adviser’s session length, hours and profile.',
+      events: 'Manage seminars and events',
+      eventsHint: 'Create and publish seminars and job fairs, check people in on the day by their code, and keep the attendance list.',
+      vacantStoreMatches: 'Vacant-store lets',
+      vacantStoreMatchesHint: 'Confirm the lets both the owner and the tenant reported, and see the number of vacant stores put to use per fiscal year.',
     },
     access: {
       forbidden: 'You are not allowed to view this page.',
@@ -535,6 +543,21 @@ export const en: Messages = {
         organizationMemberInvited: 'Invited a member to an organization',
         organizationMemberRemoved: 'Removed a member from an organization',
         notificationResend: 'Sent a mail again',
+        vacantStoreRegisteredOnBehalf: 'Listed a vacant store for its owner',
+        vacantStoreUpdatedOnBehalf: 'Corrected a vacant store for its owner',
+        vacantStorePhotoAddedOnBehalf: 'Added a store photo for its owner',
+        vacantStorePhotoDeletedOnBehalf: 'Deleted a store photo for its owner',
+        vacantStorePhotosReorderedOnBehalf: 'Reordered store photos for their owner',
+        vacantStoreSubmit: 'Sent a vacant store for review (for its owner)',
+        vacantStorePublish: 'Published a vacant store',
+        vacantStoreReject: 'Sent a vacant store back',
+        vacantStoreWithdraw: 'Withdrew a vacant store (for its owner)',
+        vacantStoreReopen: 'Made a vacant store a draft again (for its owner)',
+        vacantStoreClose: 'Ended a vacant store’s listing',
+        vacantStoreMarkLet: 'Reported a vacant store let (for its owner)',
+        vacantStoreMatchConfirmed: 'Confirmed a vacant-store let',
+        storeInquiryMessageOnBehalf: 'Replied to an inquiry for the owner',
+        storeInquiryClose: 'Ended an inquiry’s conversation (for the owner)',
       },
       targetTypes: {
         user: 'User',
@@ -542,6 +565,9 @@ export const en: Messages = {
         organization: 'Organization',
         deliveryLog: 'Mail delivery log',
         notification: 'Mail',
+        vacantStore: 'Vacant store',
+        storeInquiry: 'Vacant-store inquiry',
+        vacantStoreSeekers: 'Seekers recommended for a vacant store',
       },
     },
     deliveries: {
@@ -625,6 +651,8 @@ export const en: Messages = {
     },
   },
   vacantStores: vacantStoresEn,
+  consultations: consultationsEn,
+  events: eventsEn,
   notFound: {
     title: 'Page not found',
     description: 'The page you are looking for may have been moved or deleted, or the address may be wrong.',

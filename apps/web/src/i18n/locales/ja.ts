@@ -1,6 +1,8 @@
 // The Japanese text is the source: English mirrors its shape (see en.ts) so a missing key fails
 // type-checking instead of showing a raw key to a visitor.
 import { vacantStoresJa } from './vacant-stores.ja';
+import { consultationsJa } from './consultations.ja';
+import { eventsJa } from './events.ja';
 
 export const ja = {
   site: {
@@ -402,6 +404,12 @@ export const ja = {
       deliveriesHint: 'ポータルが送ったメールの送信状況です。送信に失敗したメールは再送できます。',
       vacantStoreReview: '空き店舗の審査',
       vacantStoreReviewHint: '所有者が審査に出した空き店舗を確認し、公開するか理由を添えて差し戻します。',
+      consultations: '起業相談の管理',
+      consultationsHint: '起業相談の予約のルール（締め切り・同時に持てる予約の数）と、相談員の相談時間・受付時間・プロフィールを管理します。',
+      events: 'セミナー・イベントの管理',
+      eventsHint: 'セミナーや就職面接会を作成・公開し、当日の受付（受付コード）と出席簿を扱います。',
+      vacantStoreMatches: '空き店舗の成約確認',
+      vacantStoreMatchesHint: '所有者と入居した方の双方が報告した成約を確認し、年度ごとの空き店舗の活用件数を見ます。',
     },
     access: {
       forbidden: 'このページを表示する権限がありません。',
@@ -538,6 +546,21 @@ export const ja = {
         organizationMemberInvited: '事業者へのメンバー招待',
         organizationMemberRemoved: '事業者のメンバーの削除',
         notificationResend: 'メールの再送',
+        vacantStoreRegisteredOnBehalf: '空き店舗の代理登録',
+        vacantStoreUpdatedOnBehalf: '空き店舗の代理修正',
+        vacantStorePhotoAddedOnBehalf: '空き店舗の写真の代理追加',
+        vacantStorePhotoDeletedOnBehalf: '空き店舗の写真の代理削除',
+        vacantStorePhotosReorderedOnBehalf: '空き店舗の写真の代理並べ替え',
+        vacantStoreSubmit: '空き店舗を審査に出す（代理）',
+        vacantStorePublish: '空き店舗の公開',
+        vacantStoreReject: '空き店舗の差し戻し',
+        vacantStoreWithdraw: '空き店舗の取り下げ（代理）',
+        vacantStoreReopen: '空き店舗を下書きに戻す（代理）',
+        vacantStoreClose: '空き店舗の掲載終了',
+        vacantStoreMarkLet: '空き店舗の成約報告（代理）',
+        vacantStoreMatchConfirmed: '空き店舗の成約確認',
+        storeInquiryMessageOnBehalf: 'お問い合わせへの代理返信',
+        storeInquiryClose: 'お問い合わせのやり取りの終了（代理）',
       },
       targetTypes: {
         user: '利用者',
@@ -545,6 +568,9 @@ export const ja = {
         organization: '事業者',
         deliveryLog: 'メール送信記録',
         notification: 'メール',
+        vacantStore: '空き店舗',
+        storeInquiry: '空き店舗へのお問い合わせ',
+        vacantStoreSeekers: '空き店舗のおすすめの出店希望者',
       },
     },
     deliveries: {
@@ -628,6 +654,8 @@ export const ja = {
     },
   },
   vacantStores: vacantStoresJa,
+  consultations: consultationsJa,
+  events: eventsJa,
   notFound: {
     title: 'ページが見つかりません',
     description: 'お探しのページは、移動または削除されたか、アドレスが間違っている可能性があります。',

@@ -70,6 +70,7 @@ export const vacantStoreInquiriesEn: typeof vacantStoreInquiriesJa = {
     manageStore: 'See the listing and its inquiries',
     messages: 'Messages',
     mine: 'You',
+    side: '({{side}})',
     loadFailed: 'The messages could not be loaded.',
     reply: 'Reply',
     replyLabel: 'Message',
@@ -135,7 +136,7 @@ export const vacantStoreInquiriesEn: typeof vacantStoreInquiriesJa = {
   store: {
     title: 'Inquiries about this store',
     lead: 'When the store is let, choose “Let to this person” beside the person who took it. The store is then marked let, the other conversations end, and that person is mailed to confirm.',
-    caption: 'Inquiries about this store',
+    caption: 'The people who asked, and where each conversation stands',
     none: 'No inquiries about this store yet.',
     columns: {
       seeker: 'Person asking',

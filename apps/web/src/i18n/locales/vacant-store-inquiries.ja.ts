@@ -71,6 +71,7 @@ export const vacantStoreInquiriesJa = {
     manageStore: '物件の登録内容とお問い合わせを見る',
     messages: 'メッセージ',
     mine: 'あなた',
+    side: '（{{side}}）',
     loadFailed: 'メッセージを読み込めませんでした。',
     reply: '返信する',
     replyLabel: 'メッセージ',
@@ -136,7 +137,7 @@ export const vacantStoreInquiriesJa = {
   store: {
     title: 'この物件へのお問い合わせ',
     lead: '入居が決まったら、決まった方の「この方に決まった」を選んでください。物件は成約済みになり、ほかの方とのやり取りは終了します。決まった方には確認のメールが届きます。',
-    caption: 'この物件へのお問い合わせ',
+    caption: 'お問い合わせした方と、それぞれの状況',
     none: 'この物件へのお問い合わせはまだありません。',
     columns: {
       seeker: 'お問い合わせした方',

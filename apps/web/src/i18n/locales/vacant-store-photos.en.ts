@@ -26,7 +26,6 @@ export const vacantStorePhotosEn: typeof vacantStorePhotosJa = {
   caption: 'What the photo shows',
   captionHint: 'Describe what can be seen, e.g. “Front, seen from the south exit”. Screen readers read this out. At most {{max}} characters.',
   add: 'Add the photo',
-  uploading: 'Sending…',
   full: 'A listing has at most {{max}} photos. Delete one before adding another.',
   problems: {
     noFile: 'Choose the photo to add.',

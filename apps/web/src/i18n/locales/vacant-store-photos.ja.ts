@@ -26,7 +26,6 @@ export const vacantStorePhotosJa = {
   caption: '写真の説明',
   captionHint: '写真に何が写っているかを書いてください（例：外観（南口側から））。画面を読み上げて使う方には、この説明が読まれます。{{max}}文字以内。',
   add: '写真を追加する',
-  uploading: '送信しています…',
   full: '写真は{{max}}枚まで登録できます。追加するには、先にほかの写真を削除してください。',
   problems: {
     noFile: '追加する写真のファイルを選んでください。',

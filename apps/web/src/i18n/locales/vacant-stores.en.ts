@@ -1,8 +1,14 @@
 import type { vacantStoresJa } from './vacant-stores.ja';
 import { vacantStoreInquiriesEn } from './vacant-store-inquiries.en';
+import { vacantStorePhotosEn } from './vacant-store-photos.en';
+import { vacantStoreRecommendationsEn } from './vacant-store-recommendations.en';
+import { savedSearchesEn } from './saved-searches.en';
 
 export const vacantStoresEn: typeof vacantStoresJa = {
   inquiries: vacantStoreInquiriesEn,
+  photos: vacantStorePhotosEn,
+  savedSearches: savedSearchesEn,
+  recommendations: vacantStoreRecommendationsEn,
   home: {
     search: 'Find a vacant store',
     mine: 'List a vacant store, or see the ones you listed (owners)',

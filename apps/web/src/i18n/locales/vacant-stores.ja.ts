@@ -1,9 +1,15 @@
 // The vacant-store bank's pages (features/vacant-stores), in a file of their own so the program's
 // text does not crowd the portal's; ja.ts includes it as `vacantStores`. English mirrors its shape.
 import { vacantStoreInquiriesJa } from './vacant-store-inquiries.ja';
+import { vacantStorePhotosJa } from './vacant-store-photos.ja';
+import { vacantStoreRecommendationsJa } from './vacant-store-recommendations.ja';
+import { savedSearchesJa } from './saved-searches.ja';
 
 export const vacantStoresJa = {
   inquiries: vacantStoreInquiriesJa,
+  photos: vacantStorePhotosJa,
+  savedSearches: savedSearchesJa,
+  recommendations: vacantStoreRecommendationsJa,
   home: {
     search: '空き店舗をさがす',
     mine: '空き店舗を登録する・登録した物件を見る（所有者の方）',

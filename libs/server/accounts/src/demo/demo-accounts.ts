@@ -10,6 +10,8 @@ export const DEMO_TOTP_SECRET = 'ASAKADEMOSTAFFTOTPSECRET234567AB';
 export const DEMO_ACCOUNTS: { email: string; displayName: string; roles: Role[]; locale: 'ja' | 'en'; totp?: boolean }[] = [
   { email: 'jobseeker@demo.asaka.localhost', displayName: '朝霞 求 (求職者)', roles: ['jobseeker'], locale: 'ja' },
   { email: 'entrepreneur@demo.asaka.localhost', displayName: '膝折 創 (起業家)', roles: ['entrepreneur'], locale: 'ja' },
+  // A second entrepreneur further along the founding pathway, who has reported the business founded.
+  { email: 'entrepreneur2@demo.asaka.localhost', displayName: '岡 開 (起業家)', roles: ['entrepreneur'], locale: 'ja' },
   { email: 'owner@demo.asaka.localhost', displayName: '本町 商 (事業者)', roles: [], locale: 'ja' },
   { email: 'adviser@demo.asaka.localhost', displayName: '浜崎 導 (相談員)', roles: ['adviser'], locale: 'ja' },
   // More advisers of the consultation program (their profiles: libs/server/consultations/src/demo).

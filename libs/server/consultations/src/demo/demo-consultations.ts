@@ -1,10 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { freeSlots, japanDateKey } from '@asaka/domain';
+import { japanDateKey } from '@asaka/domain';
 import type { Availability } from '@asaka/contracts';
-import type { ConsultationBookingStatus, Interval } from '@asaka/domain';
 import { AdviserProfileValues, AdvisersRepository } from '../advisers.repository';
-import { ConsultationBookingsRepository } from '../consultation-bookings.repository';
-import { isClosedDay } from '../japanese-holidays';
+import { seedDemoPathway } from './demo-pathway';
 
 interface DemoAdviser {
   email: string;
@@ -121,71 +119,25 @@ function saturdayMornings(now: Date): Availability['exceptions'] {
 }
 
 /**
- * Demo advisers (the accounts come from the accounts demo) with their availability, and a few
- * bookings of the demo entrepreneur: one held, one cancelled, two ahead. Idempotent: an existing
- * profile is left as it is, and bookings are made only for an entrepreneur who has none.
+ * Demo advisers (the accounts come from the accounts demo) with their availability, and a month
+ * of sessions of the two demo entrepreneurs (demo-pathway.ts). Idempotent: an existing profile is
+ * left as it is, and sessions are made only for an entrepreneur who has none.
  */
 export async function seedDemoConsultations(manager: EntityManager): Promise<void> {
   const advisers = new AdvisersRepository(manager.connection);
-  const bookings = new ConsultationBookingsRepository(manager.connection);
   const now = new Date();
-  const ids: string[] = [];
+  const seeded: Parameters<typeof seedDemoPathway>[1][number][] = [];
   for (const demo of DEMO_ADVISERS) {
     const [account] = (await manager.query(`SELECT id FROM user_account WHERE email_normalized = $1`, [demo.email])) as { id: string }[];
     if (!account) continue;
-    const existing = await advisers.findByUser(manager, account.id);
-    if (existing) {
-      ids.push(existing.id);
-      continue;
-    }
-    const id = await advisers.insert(manager, account.id, demo.profile, { slotMinutes: demo.slotMinutes, bufferMinutes: demo.bufferMinutes, active: true });
     const exceptions = demo.email === 'adviser-sales@demo.asaka.localhost' ? saturdayMornings(now) : [];
-    await advisers.replaceAvailability(manager, id, { weeklyRules: demo.weeklyRules, exceptions });
-    ids.push(id);
+    const existing = await advisers.findByUser(manager, account.id);
+    const id = existing
+      ? existing.id
+      : await advisers.insert(manager, account.id, demo.profile, { slotMinutes: demo.slotMinutes, bufferMinutes: demo.bufferMinutes, active: true });
+    if (!existing) await advisers.replaceAvailability(manager, id, { weeklyRules: demo.weeklyRules, exceptions });
+    const adviser = await advisers.find(manager, id);
+    if (adviser) seeded.push({ adviser, weeklyRules: demo.weeklyRules, exceptions });
   }
-
-  const [entrepreneur] = (await manager.query(`SELECT id FROM user_account WHERE email_normalized = 'entrepreneur@demo.asaka.localhost'`)) as { id: string }[];
-  if (!entrepreneur || ids.length < 3) return;
-  if ((await bookings.countBookedBy(manager, entrepreneur.id)) > 0) return;
-
-  const plans: { adviser: number; fromDay: number; topic: 'founding-plan' | 'financing' | 'sales-channels'; status: ConsultationBookingStatus; idea: string }[] = [
-    { adviser: 0, fromDay: -21, topic: 'founding-plan', status: 'held', idea: '朝霞台駅の近くで、地元野菜を使ったお弁当とお惣菜の店を開きたい。' },
-    { adviser: 1, fromDay: -10, topic: 'financing', status: 'cancelled', idea: '厨房設備の購入資金として創業融資を考えている。' },
-    { adviser: 1, fromDay: 3, topic: 'financing', status: 'booked', idea: '厨房設備の購入資金として創業融資を考えている。自己資金は150万円。' },
-    { adviser: 4, fromDay: 8, topic: 'sales-channels', status: 'booked', idea: 'お弁当のネット予約と、SNSでの発信方法を相談したい。' },
-  ];
-  for (const plan of plans) {
-    const adviser = await advisers.find(manager, ids[plan.adviser] ?? '');
-    if (!adviser) continue;
-    const demo = DEMO_ADVISERS[plan.adviser] as DemoAdviser;
-    const from = new Date(now.getTime() + plan.fromDay * DAY);
-    const taken = await bookings.occupied(manager, [adviser.id], from, new Date(from.getTime() + 30 * DAY));
-    const slot: Interval | undefined = freeSlots({
-      fromDate: japanDateKey(from),
-      toDate: japanDateKey(new Date(from.getTime() + 21 * DAY)),
-      rules: demo.weeklyRules,
-      exceptions: plan.adviser === 4 ? saturdayMornings(now) : [],
-      booked: taken.get(adviser.id) ?? [],
-      isHoliday: isClosedDay,
-      now: new Date(0),
-      slotMinutes: adviser.slotMinutes,
-      bufferMinutes: adviser.bufferMinutes,
-      minimumNoticeMinutes: 0,
-    })[1];
-    if (!slot) continue;
-    const id = await bookings.insert(manager, {
-      adviserId: adviser.id,
-      bookerUserId: entrepreneur.id,
-      topic: plan.topic,
-      place: adviser.places[0] ?? 'industry-culture-center',
-      stage: 'preparing',
-      businessIdea: plan.idea,
-      questions: plan.topic === 'financing' ? '必要な書類と、審査で見られる点を知りたいです。' : '',
-      startsAt: slot.start,
-      endsAt: slot.end,
-      enteredBy: 'booker',
-    });
-    if (plan.status === 'cancelled') await bookings.cancel(manager, id, 'booker', '日程の都合がつかなくなったため');
-    if (plan.status === 'held') await bookings.markOutcome(manager, id, 'held');
-  }
+  if (seeded.length === DEMO_ADVISERS.length) await seedDemoPathway(manager, seeded);
 }

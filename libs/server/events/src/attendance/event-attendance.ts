@@ -39,6 +39,16 @@ const toSeminar = (row: AttendedRow): AttendedSeminar => ({
   attendedAt: row.attended_at,
 });
 
+function byPerson(rows: readonly AttendedRow[]): Map<string, AttendedSeminar[]> {
+  const seminars = new Map<string, AttendedSeminar[]>();
+  for (const row of rows) {
+    const list = seminars.get(row.user_id);
+    if (list) list.push(toSeminar(row));
+    else seminars.set(row.user_id, [toSeminar(row)]);
+  }
+  return seminars;
+}
+
 /**
  * Attendance as other contexts read it: the seminars a person attended, with their dates and
  * areas, for 特定創業支援等事業 (the founding pathway in libs/server/consultations). Only a
@@ -54,12 +64,16 @@ export class EventAttendance {
     return rows.map(toSeminar);
   }
 
-  /** The same for many people at once (staff's list of everyone's progress); people without any are absent. */
+  /** Everyone's attended seminars, by person (staff's list of everyone's founding pathway). */
+  async attendedSeminarsOfEveryone(): Promise<Map<string, AttendedSeminar[]>> {
+    const rows = (await this.dataSource.query(`${ATTENDED_SEMINARS} ORDER BY e.starts_at, e.id`)) as AttendedRow[];
+    return byPerson(rows);
+  }
+
+  /** The same for many people at once; people without any are absent. */
   async attendedSeminarsOfMany(userIds: readonly string[]): Promise<Map<string, AttendedSeminar[]>> {
-    const byPerson = new Map<string, AttendedSeminar[]>();
-    if (userIds.length === 0) return byPerson;
+    if (userIds.length === 0) return new Map();
     const rows = (await this.dataSource.query(`${ATTENDED_SEMINARS} AND r.user_id = ANY($1::uuid[]) ORDER BY e.starts_at, e.id`, [[...new Set(userIds)]])) as AttendedRow[];
-    for (const row of rows) byPerson.set(row.user_id, [...(byPerson.get(row.user_id) ?? []), toSeminar(row)]);
-    return byPerson;
+    return byPerson(rows);
   }
 }

@@ -16,11 +16,30 @@ interface DemoEvent {
   to: number;
   /** Demo accounts registered for it, in this order. */
   registrants: string[];
+  /** For an event already held: those of the registrants checked in at it (the founding pathway counts them). */
+  attendees?: string[];
 }
 
 const seminar = (areas: FoundingArea[]) => ({ kind: 'seminar' as const, areas });
 
 const EVENTS: DemoEvent[] = [
+  {
+    values: {
+      ...seminar(['sales-channels']),
+      title: '創業塾 プレ講座「最初のお客様の見つけ方」',
+      description:
+        '創業塾の本講座に先立つ入門講座です。開業前からできる見込み客づくり、商圏の調べ方、チラシとSNSの使い分けを学びます。\n※特定創業支援等事業の「販路開拓」の受講として数えられます。',
+      organizer: '朝霞市 産業振興課・朝霞市商工会',
+      place: { kind: 'venue', name: '朝霞市産業文化センター 研修室1', address: INDUSTRY_CULTURE_CENTER },
+      capacity: 30,
+    },
+    // Held a week ago: the second demo entrepreneur attended (a session of their founding pathway).
+    inDays: -8,
+    from: 14 * 60,
+    to: 16 * 60,
+    registrants: ['entrepreneur2@demo.asaka.localhost', 'owner@demo.asaka.localhost'],
+    attendees: ['entrepreneur2@demo.asaka.localhost'],
+  },
   {
     values: {
       ...seminar(['management', 'finance']),
@@ -86,7 +105,8 @@ const EVENTS: DemoEvent[] = [
 
 /**
  * Demo events for local runs: three seminars and a job fair in the coming weeks, open for
- * registration, with a few registrations of the demo accounts (no mails are sent for them).
+ * registration, and a seminar held last week with its attendance; a few registrations of the demo
+ * accounts (no mails are sent for them).
  * Idempotent: an event whose title exists is left as it is.
  */
 export async function seedDemoEvents(manager: EntityManager): Promise<void> {
@@ -99,17 +119,19 @@ export async function seedDemoEvents(manager: EntityManager): Promise<void> {
     if (existing.has(demo.values.title)) continue;
     const day = japanDateKey(new Date(japanInstant(today, 12 * 60).getTime() + demo.inDays * DAY_MS));
     const startsAt = japanInstant(day, demo.from);
-    const id = await events.insert(manager, {
-      ...demo.values,
-      startsAt,
-      endsAt: japanInstant(day, demo.to),
-      registrationOpensAt: new Date(now.getTime() - 7 * DAY_MS),
-      registrationClosesAt: new Date(japanInstant(day, 17 * 60).getTime() - DAY_MS),
-    });
-    await events.changeStatus(manager, id, { status: 'published', publishedAt: new Date(now.getTime() - 7 * DAY_MS) });
+    const endsAt = japanInstant(day, demo.to);
+    const registrationClosesAt = new Date(japanInstant(day, 17 * 60).getTime() - DAY_MS);
+    // Registration opened a week ago, or (an event already held) a week before it closed.
+    const opensAt = new Date(Math.min(now.getTime() - 7 * DAY_MS, registrationClosesAt.getTime() - 7 * DAY_MS));
+    const held = endsAt.getTime() < now.getTime();
+    const id = await events.insert(manager, { ...demo.values, startsAt, endsAt, registrationOpensAt: opensAt, registrationClosesAt });
+    await events.changeStatus(manager, id, { status: 'published', publishedAt: opensAt });
     for (const email of demo.registrants) {
       const [person] = (await manager.query(`SELECT id FROM user_account WHERE email_normalized = $1`, [email])) as { id: string }[];
-      if (person) await registrations.insert(manager, { eventId: id, userId: person.id, status: 'registered', checkInCode: newCheckInCode(), now });
+      if (!person) continue;
+      const registrationId = await registrations.insert(manager, { eventId: id, userId: person.id, status: 'registered', checkInCode: newCheckInCode(), now: held ? opensAt : now });
+      if (registrationId && demo.attendees?.includes(email)) await registrations.markAttended(manager, registrationId, new Date(startsAt.getTime() - 10 * 60_000));
     }
+    if (held) await events.changeStatus(manager, id, { status: 'finished', finishedAt: endsAt });
   }
 }

@@ -10,6 +10,7 @@ import { CreateSavedSearches1764150000000 } from './1764150000000-create-saved-s
 import { CreateConsultations1764160000000 } from './1764160000000-create-consultations';
 import { AddVacantStoreSearchVersion1764170000000 } from './1764170000000-add-vacant-store-search-version';
 import { CreateEvents1764180000000 } from './1764180000000-create-events';
+import { ConsultationRecordsAndFounding1764190000000 } from './1764190000000-consultation-records-and-founding';
 
 /** Every migration in order. Listed explicitly so the compiled server and Jest load the same set. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   CreateConsultations1764160000000,
   AddVacantStoreSearchVersion1764170000000,
   CreateEvents1764180000000,
+  ConsultationRecordsAndFounding1764190000000,
 ];

@@ -1,0 +1,1 @@
+export { consultationRoutes, consultationStaffRoutes } from './routes';
