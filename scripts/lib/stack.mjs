@@ -87,7 +87,9 @@ export async function startStack({ dataDir, port, mailUiPort, env = process.env,
     };
     const server = (name) => path.join('dist', 'server', 'apps', ...name.split('/'));
     for (const step of ['api/src/migrate.js', ...(seed ? ['api/src/seed.js'] : [])]) {
-      const result = spawnSync(process.execPath, [server(step)], { env: childEnv, stdio: quiet ? 'pipe' : 'inherit' });
+      // Bounded: a step that waits for ever (a query queued behind its own transaction) must fail, not hang the start or CI.
+      const result = spawnSync(process.execPath, [server(step)], { env: childEnv, stdio: quiet ? 'pipe' : 'inherit', timeout: 180_000, killSignal: 'SIGKILL' });
+      if (result.error?.code === 'ETIMEDOUT') throw new Error(`${step} did not finish within 180 s`);
       if (result.status !== 0) throw new Error(`${step} failed${quiet ? `:\n${result.stderr}` : ''}`);
     }
     const stdio = quiet ? 'ignore' : 'inherit';

@@ -67,7 +67,8 @@ export function EventPage() {
           <Link href={staffEventPath(detail.id)}>{t('events.detail.manage')}</Link>
         </p>
       )}
-      {detail.status !== 'cancelled' && <RegistrationPanel event={detail} />}
+      {/* A draft takes no registration (only staff see it); a called-off one has said why above. */}
+      {(detail.status === 'published' || detail.status === 'finished') && <RegistrationPanel event={detail} />}
       {detail.description && (
         <section aria-labelledby="event-description-title" className="event-description">
           <h2 id="event-description-title">{t('events.detail.description')}</h2>

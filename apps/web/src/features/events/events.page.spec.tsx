@@ -1,5 +1,6 @@
 import type { EventDetail, MeResponse } from '@asaka/contracts';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { languageStorageKey } from '../../i18n/i18n';
 import { meFixture } from '../../testing/fixtures';
 import { errorResponse, fakeApi, jsonResponse, signedOut, type FakeHandler } from '../../testing/fake-api';
 import { renderAppAt } from '../../testing/render-app';
@@ -212,6 +213,19 @@ describe('an event’s page', () => {
     serve();
     await renderAppAt(`/events/${eventId}`);
     expect((await screen.findByRole('link', { name: '参加用のURLを開く' })).getAttribute('href')).toBe('https://meet.example.jp/asaka');
+  });
+});
+
+describe('in English', () => {
+  it('writes the time in Japan time and the seats in English', async () => {
+    window.localStorage.setItem(languageStorageKey, 'en');
+    await renderAppAt(`/events/${eventId}`);
+
+    await screen.findByRole('heading', { level: 1, name: '創業塾 第1回「事業計画と資金計画」' });
+    const facts = factsOf(document.querySelector('.event-details') as HTMLElement);
+    expect(facts).toContain('When: Sat 5 December 2026, 14:00–16:30 (Japan time, JST)');
+    expect(facts).toContain('Seats: 12 seats left (30 in all)');
+    expect(screen.getByRole('button', { name: 'Register' })).toBeTruthy();
   });
 });
 

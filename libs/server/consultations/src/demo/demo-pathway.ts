@@ -188,7 +188,10 @@ export async function seedDemoPathway(
         }
       }
     }
-    if (demo.founding && (await reports.list({ userId: person.id }, { page: 1, pageSize: 1 })).total === 0) {
+    // Counted on the seed's own connection: the repository's list reads through the pool, which
+    // the seed's single connection (held by this transaction) would wait on for ever.
+    const [reported] = (await manager.query(`SELECT count(*)::int AS n FROM founding_report WHERE user_id = $1`, [person.id])) as { n: number }[];
+    if (demo.founding && (reported?.n ?? 0) === 0) {
       const { foundedDaysAgo, ...values } = demo.founding;
       await reports.insert(manager, person.id, { ...values, foundedOn: japanDateKey(new Date(now.getTime() - foundedDaysAgo * DAY)) }, new Date(now.getTime() - 2 * DAY));
     }
