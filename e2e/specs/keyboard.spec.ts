@@ -38,6 +38,10 @@ test('every control is reachable from the keyboard', async ({ page }) => {
     // The program cards' links to the programs' pages.
     'A:空き店舗をさがす',
     'A:空き店舗を登録する・登録した物件を見る（所有者の方）',
+    'A:起業相談を予約する（空いている日時から選ぶ）',
+    'A:予約した相談を確認・変更する',
+    'A:起業家育成支援セミナーの日程・申込み',
+    'A:就職面接会・相談会の日程・申込み',
   ]);
   expect(await home.interactiveElements()).toEqual([...tabStops.slice(0, 3), 'BUTTON:English', ...tabStops.slice(3)]);
 });
