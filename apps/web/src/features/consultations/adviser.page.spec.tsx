@@ -39,6 +39,11 @@ function sessionFixture(overrides: Partial<AdviserSession> = {}): AdviserSession
 
 const choose = (name: string, value: string) => fireEvent.change(screen.getByRole('combobox', { name }), { target: { value } });
 
+// The page's module (with the editor and the holiday table) is loaded once here, not within the first test's time.
+beforeAll(async () => {
+  await import('./adviser.page');
+});
+
 beforeEach(() => {
   window.localStorage.clear();
   me = adviserMe;
@@ -56,7 +61,7 @@ beforeEach(() => {
 afterEach(() => jest.restoreAllMocks());
 
 describe('the availability editor', () => {
-  it('builds the weekly hours and date exceptions into the PUT body, with buttons and selects only', async () => {
+  it('builds the weekly hours into the PUT body, with buttons and selects only', async () => {
     await renderAppAt('/advisers/me');
     await screen.findByRole('heading', { level: 3, name: '毎週の受付時間' });
 
@@ -72,7 +77,23 @@ describe('the availability editor', () => {
     await press(screen.getByRole('button', { name: '火曜日の10:00〜12:00を削除' }));
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '火曜日に時間帯を追加' }));
 
-    // A day away, and a Saturday session.
+    await press(screen.getByRole('button', { name: '受付時間を保存する' }));
+
+    await waitFor(() => expect(api.to('PUT /api/advisers/me/availability')).toHaveLength(1));
+    expect(api.to('PUT /api/advisers/me/availability')[0]?.body).toEqual({
+      weeklyRules: [
+        { weekday: 1, start: '10:00', end: '11:30' },
+        { weekday: 2, start: '13:00', end: '16:00' },
+      ],
+      exceptions: [],
+    });
+    expect(await screen.findByText('受付時間を保存しました。空いている日時に反映されています。')).toBeTruthy();
+  });
+
+  it('builds the date exceptions into the PUT body: a day closed, a Saturday opened at given hours', async () => {
+    await renderAppAt('/advisers/me');
+    await screen.findByRole('heading', { level: 3, name: '日付ごとの例外' });
+
     await press(screen.getByRole('button', { name: '例外を追加' }));
     fireEvent.change(document.activeElement as HTMLElement, { target: { value: '2026-02-12' } });
     await press(screen.getByRole('button', { name: '例外を追加' }));
@@ -87,16 +108,12 @@ describe('the availability editor', () => {
 
     await waitFor(() => expect(api.to('PUT /api/advisers/me/availability')).toHaveLength(1));
     expect(api.to('PUT /api/advisers/me/availability')[0]?.body).toEqual({
-      weeklyRules: [
-        { weekday: 1, start: '10:00', end: '11:30' },
-        { weekday: 2, start: '13:00', end: '16:00' },
-      ],
+      weeklyRules: [{ weekday: 2, start: '10:00', end: '12:00' }],
       exceptions: [
         { date: '2026-02-12', windows: [], note: null },
         { date: '2026-02-14', windows: [{ start: '09:00', end: '12:00' }], note: '土曜相談会' },
       ],
     });
-    expect(await screen.findByText('受付時間を保存しました。空いている日時に反映されています。')).toBeTruthy();
   });
 
   it('says what would be refused, and links to the field, instead of sending overlapping hours', async () => {

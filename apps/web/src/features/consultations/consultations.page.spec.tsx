@@ -63,7 +63,7 @@ describe('the slot picker', () => {
     await screen.findByText(`${jaDay(nextMonday())}〜${jaDay(nextWeekDay(6))}は、条件に合う空きがありません。次の週もご覧ください。`);
 
     const nextWeek = screen.getByRole('button', { name: '次の週' });
-    nextWeek.focus();
+    act(() => nextWeek.focus());
     await press(nextWeek);
 
     await waitFor(() => expect(api.to('GET /api/consultation-slots')).toHaveLength(2));

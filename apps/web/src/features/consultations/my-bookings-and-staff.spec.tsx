@@ -96,4 +96,26 @@ describe('staff: consultations', () => {
     expect(await screen.findByText('同時に持てる予約の数は1〜20の整数で入力してください。', { selector: 'a' })).toBeTruthy();
     expect(api.to('PUT /api/consultation-settings')).toHaveLength(0);
   });
+
+  it('changes an adviser’s session length, gap and bookings, sent as one PATCH', async () => {
+    me = staff;
+    const adviser = adviserFixture({
+      details: { userId: '22222222-2222-4333-8444-555555555555', meetingUrl: 'https://meet.example.jp/hamasaki', bufferMinutes: 0, availability: { weeklyRules: [], exceptions: [] } },
+    });
+    serve({
+      [`GET /api/advisers/${adviser.id}`]: () => jsonResponse(200, adviser),
+      [`PATCH /api/advisers/${adviser.id}`]: (request) => jsonResponse(200, { ...adviser, ...(request.body as object) }),
+    });
+    await renderAppAt(`/staff/consultations/advisers/${adviser.id}`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: '相談員：浜崎 導' })).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: '1回の相談時間' }), { target: { value: '90' } });
+    fireEvent.change(screen.getByRole('combobox', { name: '相談と相談の間隔' }), { target: { value: '15' } });
+    await press(screen.getByRole('checkbox', { name: /^予約を受け付ける/ }));
+    await press(screen.getByRole('button', { name: '相談時間と受付を保存する' }));
+
+    await waitFor(() => expect(api.to(`PATCH /api/advisers/${adviser.id}`)).toHaveLength(1));
+    expect(api.to(`PATCH /api/advisers/${adviser.id}`)[0]?.body).toEqual({ slotMinutes: 90, bufferMinutes: 15, active: false });
+    expect(await screen.findByText('相談時間と受付の設定を保存しました。')).toBeTruthy();
+  });
 });
