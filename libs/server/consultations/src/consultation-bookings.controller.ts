@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { ConsultationBooking, ConsultationBookingPage, ConsultationSlotList } from '@asaka/contracts';
+import type { ConsultationBooking, ConsultationBookingPage } from '@asaka/contracts';
 import { Access, CurrentPrincipal, IdParamDto, OptionalPrincipal } from '@asaka/platform';
 import type { Principal } from '@asaka/platform';
 import { ConsultationBookingsService } from './consultation-bookings.service';
@@ -31,8 +31,10 @@ export class ConsultationBookingsController {
   @Access.anyone()
   @Get('consultation-slots')
   @ApiOkResponse({ type: ConsultationSlotListDto, description: 'Free slots between two dates (Japan time), by topic, place or adviser.' })
-  freeSlots(@Query() query: ConsultationSlotQueryDto): Promise<ConsultationSlotList> {
-    return this.slots.list(query);
+  async freeSlots(@Query() query: ConsultationSlotQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    // A ConsultationSlotList already written as JSON: the same for everyone, so it is written once per listing.
+    reply.type('application/json; charset=utf-8');
+    return this.slots.listBody(query);
   }
 
   @Access.signedIn()

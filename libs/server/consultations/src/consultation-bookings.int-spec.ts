@@ -5,6 +5,7 @@ import { japanDateKey, japanInstant, toJapanIso } from '@asaka/domain';
 import { PasswordHasher, seedDemoAccounts } from '@asaka/accounts';
 import { ApiStack, CaughtMail, HttpSession, startApiStack } from '@asaka/testing';
 import { AppModule } from '../../../../apps/api/src/app.module';
+import { ConsultationSlotsService } from './consultation-slots.service';
 import { seedDemoConsultations } from './demo/demo-consultations';
 import { isClosedDay } from './japanese-holidays';
 
@@ -387,6 +388,39 @@ describe('consultation bookings', () => {
     expect((await staff.request('PATCH', `/api/advisers/${adviserId}`, { active: false })).statusCode).toBe(200);
     expect((await slots(`adviserId=${adviserId}&from=${date}&to=${date}`)).items).toEqual([]);
     expect((await anonymous().get(`/api/advisers/${adviserId}`)).statusCode).toBe(404);
+  });
+
+  it('never lists a slot from a stale list: changes by any instance (here plain SQL) show at once, and slots drop out as they become too soon', async () => {
+    const { adviserId, id: adviserUserId } = await adviser(everyDay('10:00', '12:00'));
+    const date = openDay(12);
+    const query = `adviserId=${adviserId}&from=${date}&to=${date}`;
+    const times = async () => (await slots(query)).items.map((s) => s.startsAt.slice(11, 16));
+    expect(await times()).toEqual(['10:00', '11:00']);
+    // Another API instance (or staff tooling) writing rows directly: the next listing sees it.
+    await stack.sql.query(`INSERT INTO adviser_date_exception (adviser_id, date, windows, note) VALUES ($1, $2, '[{"start":"14:00","end":"16:00"}]', '午後のみ')`, [adviserId, date]);
+    expect(await times()).toEqual(['14:00', '15:00']);
+    const booker = await person();
+    const [booked] = (await stack.sql.query(
+      `INSERT INTO consultation_booking (adviser_id, booker_user_id, topic, place, stage, business_idea, questions, starts_at, ends_at, entered_by)
+       VALUES ($1, $2, 'financing', 'chamber-of-commerce', 'idea', '電話で受けた予約', '', $3, $4, 'staff') RETURNING id`,
+      [adviserId, booker.id, `${date}T14:00:00+09:00`, `${date}T15:00:00+09:00`],
+    )) as { id: string }[];
+    expect(await times()).toEqual(['15:00']);
+    await stack.sql.query(`UPDATE consultation_booking SET status = 'cancelled', cancelled_at = now(), cancelled_by = 'staff' WHERE id = $1`, [booked?.id]);
+    expect(await times()).toEqual(['14:00', '15:00']);
+    await stack.sql.query(`UPDATE user_account SET display_name = '浜崎 正（改姓）' WHERE id = $1`, [adviserUserId]);
+    expect((await slots(query)).advisers.map((a) => a.displayName)).toEqual(['浜崎 正（改姓）']);
+
+    // Later the same day nothing was written, but the clock passed the minimum notice of 14:00, then of 15:00.
+    const [settings] = (await stack.sql.query(`SELECT minimum_notice_minutes FROM consultation_settings`)) as { minimum_notice_minutes: number }[];
+    const notice = settings?.minimum_notice_minutes ?? 0;
+    const tooSoonFor = (hour: number) => new Date(japanInstant(date, hour * 60).getTime() - notice * 60_000 + 60_000);
+    const listing = app.get(ConsultationSlotsService);
+    const parsed = { from: date, to: date, adviserId };
+    expect((await listing.list(parsed, tooSoonFor(14))).items.map((s) => s.startsAt.slice(11, 16))).toEqual(['15:00']);
+    expect(JSON.parse((await listing.listBody(parsed, tooSoonFor(14))).toString('utf8'))).toEqual(await listing.list(parsed, tooSoonFor(14)));
+    expect(await listing.list(parsed, tooSoonFor(15))).toEqual({ from: date, to: date, items: [], advisers: [] });
+    expect(await times()).toEqual(['14:00', '15:00']);
   });
 
   it('seeds five demo advisers with their weekly hours and a month of bookings of the demo entrepreneur, once', async () => {

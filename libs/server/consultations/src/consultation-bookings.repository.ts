@@ -80,7 +80,8 @@ const COLUMNS = `b.id, b.adviser_id, b.booker_user_id, b.topic, b.place, b.stage
   a.user_id AS adviser_user_id, au.display_name AS adviser_name, au.email AS adviser_email, au.locale AS adviser_locale,
   au.status = 'active' AS adviser_active, a.organization_name, a.meeting_url, bu.display_name AS booker_name, bu.email AS booker_email,
   bu.locale AS booker_locale, bu.status = 'active' AS booker_active`;
-const FROM = `consultation_booking b JOIN adviser a ON a.id = b.adviser_id JOIN user_account au ON au.id = a.user_id JOIN user_account bu ON bu.id = b.booker_user_id`;
+const PARTIES = `JOIN adviser a ON a.id = b.adviser_id JOIN user_account au ON au.id = a.user_id JOIN user_account bu ON bu.id = b.booker_user_id`;
+const FROM = `consultation_booking b ${PARTIES}`;
 
 function toRecord(row: BookingRow): BookingRecord {
   return {
@@ -121,7 +122,7 @@ function toRecord(row: BookingRow): BookingRecord {
 export class ConsultationBookingsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Inserts a booking; the exclusion constraints decide, atomically, whether its time is still free. */
+  /** Inserts a booking (the demo seed; the API books with `insertRecord`); the exclusion constraints decide whether its time is still free. */
   async insert(manager: EntityManager, booking: NewBooking): Promise<string> {
     const [row] = (await manager.query(
       `INSERT INTO consultation_booking (adviser_id, booker_user_id, topic, place, stage, business_idea, questions, starts_at, ends_at, entered_by)
@@ -130,6 +131,38 @@ export class ConsultationBookingsRepository {
     )) as { id: string }[];
     if (!row) throw new Error('consultation_booking insert returned no id');
     return row.id;
+  }
+
+  /**
+   * Inserts a booking and returns it as `find` would, in one statement. The id is chosen by the
+   * caller so the reminder's key is written with the row (a second row version would be checked
+   * against the exclusion constraints again). The exclusion constraints decide, atomically, whether
+   * its time is still free.
+   */
+  async insertRecord(manager: EntityManager, booking: NewBooking & { id: string; reminderKey: string | null }): Promise<BookingRecord> {
+    const [row] = (await manager.query(
+      `WITH b AS (
+         INSERT INTO consultation_booking (id, adviser_id, booker_user_id, topic, place, stage, business_idea, questions, starts_at, ends_at, entered_by, reminder_key)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *
+       )
+       SELECT ${COLUMNS} FROM b ${PARTIES}`,
+      [
+        booking.id,
+        booking.adviserId,
+        booking.bookerUserId,
+        booking.topic,
+        booking.place,
+        booking.stage,
+        booking.businessIdea,
+        booking.questions,
+        booking.startsAt,
+        booking.endsAt,
+        booking.enteredBy,
+        booking.reminderKey,
+      ],
+    )) as BookingRow[];
+    if (!row) throw new Error('consultation_booking insert returned no row');
+    return toRecord(row);
   }
 
   async find(manager: EntityManager | null, id: string, options: { lock?: boolean } = {}): Promise<BookingRecord | null> {
@@ -149,6 +182,16 @@ export class ConsultationBookingsRepository {
     const byAdviser = new Map<string, Interval[]>(adviserIds.map((id) => [id, []]));
     for (const row of rows) byAdviser.get(row.adviser_id)?.push({ start: row.starts_at, end: row.ends_at });
     return byAdviser;
+  }
+
+  /**
+   * Serialises the bookings and moves of one adviser until the transaction ends. Taken before the
+   * free-slot read, so whoever comes second for a time reads it as taken and answers 409 without
+   * writing; rival inserts never meet inside the exclusion check, where they would wait for each
+   * other until PostgreSQL breaks the deadlock (after deadlock_timeout, one per second).
+   */
+  async lockAdviser(manager: EntityManager, adviserId: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('consultation-adviser:' || $1::text, 0))`, [adviserId]);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { cancellableUntil, consultationBookingActions, consultationChangeRefusal, toJapanIso } from '@asaka/domain';
@@ -36,9 +37,10 @@ function overlapError(error: unknown) {
 }
 
 /**
- * Runs a booking transaction, answering an overlap as 409. Two transactions writing conflicting
- * rows at the same instant can each wait for the other inside the exclusion check; PostgreSQL then
- * aborts one with 40P01 (deadlock_detected). That one runs again and now finds the slot taken.
+ * Runs a booking transaction, answering an overlap as 409. Bookings and moves of one adviser queue
+ * on the adviser's lock before reading the free slots, so rival inserts no longer wait for each
+ * other inside the exclusion check; should PostgreSQL still abort one with 40P01
+ * (deadlock_detected), it runs again and now finds the slot taken.
  */
 async function bookingTransaction<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
@@ -116,8 +118,10 @@ export class ConsultationBookingsService {
     if (enteredByStaff && !isStaff(principal)) throw CommonErrors.FORBIDDEN();
     const bookerUserId = input.bookerUserId ?? principal.userId;
     const now = new Date();
-    const id = await bookingTransaction(() =>
+    const done = await bookingTransaction(() =>
       this.dataSource.transaction(async (manager) => {
+        // First of all: whoever wants this adviser's time now waits here, then reads what was booked.
+        await this.bookings.lockAdviser(manager, input.adviserId);
         const adviser = await this.advisers.find(manager, input.adviserId);
         if (!adviser || !adviser.active) throw CommonErrors.NOT_FOUND();
         if (enteredByStaff) {
@@ -135,7 +139,9 @@ export class ConsultationBookingsService {
         if (!enteredByStaff && (await this.bookings.openBookingsOf(manager, bookerUserId, now)) >= policy.maxOpenBookingsPerPerson) {
           throw ConsultationErrors.OPEN_BOOKINGS_LIMIT({ limit: policy.maxOpenBookingsPerPerson });
         }
-        const bookingId = await this.bookings.insert(manager, {
+        const id = randomUUID();
+        const record = await this.bookings.insertRecord(manager, {
+          id,
           adviserId: adviser.id,
           bookerUserId,
           topic: input.topic,
@@ -146,26 +152,39 @@ export class ConsultationBookingsService {
           startsAt: slot.start,
           endsAt: slot.end,
           enteredBy: enteredByStaff ? 'staff' : 'booker',
+          reminderKey: this.mailer.newReminderKey(id, slot.start, now),
         });
-        await this.mailer.booked(manager, await this.reload(manager, bookingId), policy, now);
+        await this.mailer.booked(manager, record, policy, now);
         if (enteredByStaff) {
           await this.audit.record(manager, principal, {
             action: 'consultation-booking.entered-by-staff',
             targetType: 'consultation-booking',
-            targetId: bookingId,
+            targetId: id,
             newValue: { bookerUserId, adviserId: adviser.id, startsAt: toJapanIso(slot.start) },
           });
         }
-        return bookingId;
+        return { ...this.resolve(record, { principal }, now), policy };
       }),
     );
-    return this.get({ principal }, id);
+    return this.answer({ principal }, done);
   }
 
   async get(caller: BookingCaller, id: string): Promise<ConsultationBooking> {
     const now = new Date();
     const { record, actors } = await this.readable(caller, id, now);
     return view(record, actors, await this.advisers.settings(null), now);
+  }
+
+  /**
+   * The answer to a change, built from the record its transaction wrote and read (no second trip
+   * to the pool after COMMIT, where the winners of a rush would queue behind everyone else).
+   */
+  private async answer(
+    caller: BookingCaller,
+    { record, actors, policy }: { record: BookingRecord; actors: ConsultationActor[]; policy: ConsultationPolicy },
+  ): Promise<ConsultationBooking> {
+    await this.auditStaffRead(caller, record, actors);
+    return view(record, actors, policy, new Date());
   }
 
   /** My bookings, my sessions as an adviser, or (staff) all. */
@@ -186,10 +205,11 @@ export class ConsultationBookingsService {
 
   /** Cancelled by the booker (until the cut-off), the adviser or staff (until the start); both sides are mailed. */
   async cancel(caller: BookingCaller, id: string, input: CancelConsultationBooking): Promise<ConsultationBooking> {
-    await this.dataSource.transaction(async (manager) => {
-      const { record, actor, policy } = await this.changeable(manager, caller, id);
+    const done = await this.dataSource.transaction(async (manager) => {
+      const { record, actor, actors, policy } = await this.changeable(manager, caller, id);
       await this.bookings.cancel(manager, id, actor, input.reason?.normalize('NFKC') || null);
-      await this.mailer.cancelled(manager, await this.reload(manager, id), policy);
+      const cancelled = await this.reload(manager, id);
+      await this.mailer.cancelled(manager, cancelled, policy);
       if (actor === 'staff' && caller.principal) {
         await this.audit.record(manager, caller.principal, {
           action: 'consultation-booking.cancelled',
@@ -199,8 +219,9 @@ export class ConsultationBookingsService {
           newValue: { status: 'cancelled', reason: input.reason ?? null },
         });
       }
+      return { record: cancelled, actors, policy };
     });
-    return this.get(caller, id);
+    return this.answer(caller, done);
   }
 
   /**
@@ -210,18 +231,21 @@ export class ConsultationBookingsService {
    */
   async reschedule(caller: BookingCaller, id: string, input: RescheduleConsultationBooking): Promise<ConsultationBooking> {
     const now = new Date();
-    await bookingTransaction(() =>
+    const done = await bookingTransaction(() =>
       this.dataSource.transaction(async (manager) => {
-        const { record, actor, policy } = await this.changeable(manager, caller, id);
+        const { record, actor, actors, policy } = await this.changeable(manager, caller, id);
         const adviser = await this.advisers.find(manager, record.adviserId);
         // An adviser out of service offers no new times; they and staff may still move what is booked.
         if (!adviser || (!adviser.active && actor === 'booker')) throw ConsultationErrors.SLOT_NOT_OFFERED();
+        // In the order booking takes them: the adviser's time, then the person's.
+        await this.bookings.lockAdviser(manager, adviser.id);
+        await this.bookings.lockBooker(manager, record.bookerUserId);
         const slot = await this.slots.requireFree(manager, adviser, new Date(input.startsAt), {
           minimumNoticeMinutes: actor === 'booker' ? policy.minimumNoticeMinutes : 0,
           now,
           exceptBookingId: id,
         });
-        if (slot.start.getTime() === record.startsAt.getTime() && slot.end.getTime() === record.endsAt.getTime()) return;
+        if (slot.start.getTime() === record.startsAt.getTime() && slot.end.getTime() === record.endsAt.getTime()) return { record, actors, policy };
         await this.bookings.move(manager, id, slot.start, slot.end);
         const moved = await this.reload(manager, id);
         await this.mailer.rescheduled(manager, moved, { startsAt: record.startsAt, endsAt: record.endsAt }, policy, now);
@@ -234,9 +258,10 @@ export class ConsultationBookingsService {
             newValue: { startsAt: toJapanIso(slot.start) },
           });
         }
+        return { record: moved, actors, policy };
       }),
     );
-    return this.get(caller, id);
+    return this.answer(caller, done);
   }
 
   /** The booking as a calendar file to import (METHOD:PUBLISH), written for the caller's side. */
@@ -251,10 +276,14 @@ export class ConsultationBookingsService {
   /** A booking the caller may read, and as whom; staff reading someone else's intake answers leave a trace. */
   private async readable(caller: BookingCaller, id: string, now: Date): Promise<{ record: BookingRecord; actors: ConsultationActor[] }> {
     const { record, actors } = this.resolve(await this.bookings.find(null, id), caller, now);
-    if (caller.principal && actors.length === 1 && actors[0] === 'staff') {
-      await this.audit.recordRead(caller.principal, 'consultation-booking', id, { bookerUserId: record.bookerUserId });
-    }
+    await this.auditStaffRead(caller, record, actors);
     return { record, actors };
+  }
+
+  private async auditStaffRead(caller: BookingCaller, record: BookingRecord, actors: readonly ConsultationActor[]): Promise<void> {
+    if (caller.principal && actors.length === 1 && actors[0] === 'staff') {
+      await this.audit.recordRead(caller.principal, 'consultation-booking', record.id, { bookerUserId: record.bookerUserId });
+    }
   }
 
   /**
@@ -299,6 +328,6 @@ export class ConsultationBookingsService {
       const refusal = consultationChangeRefusal(record, actors[actors.length - 1] ?? 'booker', now, policy.cancellationCutoffMinutes);
       throw refusal === 'cutoff-passed' ? ConsultationErrors.CANCELLATION_CUTOFF_PASSED() : ConsultationErrors.BOOKING_NOT_CHANGEABLE({ status: record.status });
     }
-    return { record, actor, policy };
+    return { record, actor, actors, policy };
   }
 }

@@ -62,10 +62,19 @@ export class ConsultationMailer {
     return bookingPageUrl(this.config.app.baseUrl, bookingId, bookingLinkToken(this.config.auth.cookieSecret, bookingId));
   }
 
+  /**
+   * The key of a new booking's reminder, or null when the day-before moment has already passed:
+   * written with the booking's row (`reminder_key`), so `booked` only fills the outbox.
+   */
+  newReminderKey(bookingId: string, startsAt: Date, now: Date): string | null {
+    return consultationReminderAt(startsAt, now) ? reminderBaseKey(bookingId) : null;
+  }
+
+  /** `record` was inserted with `newReminderKey`. */
   async booked(manager: EntityManager, record: BookingRecord, policy: ConsultationPolicy, now: Date): Promise<void> {
     await this.toBothSides(manager, record, 'consultation-booked', `booked`, policy);
     const at = consultationReminderAt(record.startsAt, now);
-    if (at && record.booker.active) await this.scheduleReminder(manager, record, reminderBaseKey(record.id), at, policy);
+    if (at && record.reminderKey && record.booker.active) await this.enqueueReminder(manager, record, record.reminderKey, at, policy);
   }
 
   /** `record` is the booking at its new time, `previous` its old one. */
@@ -91,6 +100,11 @@ export class ConsultationMailer {
   }
 
   private async scheduleReminder(manager: EntityManager, record: BookingRecord, key: string, at: Date, policy: ConsultationPolicy): Promise<void> {
+    await this.enqueueReminder(manager, record, key, at, policy);
+    await this.bookings.setReminderKey(manager, record.id, key);
+  }
+
+  private async enqueueReminder(manager: EntityManager, record: BookingRecord, key: string, at: Date, policy: ConsultationPolicy): Promise<void> {
     await this.notifications.enqueue(manager, {
       to: record.booker.email,
       recipientUserId: record.booker.userId,
@@ -101,7 +115,6 @@ export class ConsultationMailer {
       dedupeKey: key,
       data: this.mailData(record, 'booker', policy),
     });
-    await this.bookings.setReminderKey(manager, record.id, key);
   }
 
   private async toBothSides(manager: EntityManager, record: BookingRecord, template: string, event: string, policy: ConsultationPolicy, extra: Partial<BookingMail> = {}): Promise<void> {

@@ -14,6 +14,7 @@ export * from './config/config.module';
 export * from './database/data-source-options';
 export * from './database/database.module';
 export * from './database/snake-naming.strategy';
+export * from './database/versioned-cache';
 export * from './health/health.module';
 export * from './http/app-error';
 export * from './http/contract-dtos';

@@ -336,12 +336,6 @@ export class VacantStoresRepository {
     return this.page(`s.status = 'submitted'`, [], 's.submitted_at, s.id', page, pageSize, null);
   }
 
-  /** Moves whenever anything the public search shows changes (see PublicSearchCache). */
-  async searchVersion(): Promise<string> {
-    const [row] = (await this.dataSource.manager.query(`SELECT version::text AS version FROM vacant_store_search_version WHERE id = 1`)) as { version: string }[];
-    return row?.version ?? '0';
-  }
-
   /** The public search (see `vacantStoreSearchStatement`). */
   async search(query: VacantStoreSearch): Promise<{ rows: StoreRecord[]; total: number }> {
     const { where, params, orderBy, distance } = searchFilter(query);

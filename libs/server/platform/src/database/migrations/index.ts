@@ -11,6 +11,7 @@ import { CreateConsultations1764160000000 } from './1764160000000-create-consult
 import { AddVacantStoreSearchVersion1764170000000 } from './1764170000000-add-vacant-store-search-version';
 import { CreateEvents1764180000000 } from './1764180000000-create-events';
 import { ConsultationRecordsAndFounding1764190000000 } from './1764190000000-consultation-records-and-founding';
+import { GenericCacheVersion1764200000000 } from './1764200000000-generic-cache-version';
 
 /** Every migration in order. Listed explicitly so the compiled server and Jest load the same set. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   AddVacantStoreSearchVersion1764170000000,
   CreateEvents1764180000000,
   ConsultationRecordsAndFounding1764190000000,
+  GenericCacheVersion1764200000000,
 ];
