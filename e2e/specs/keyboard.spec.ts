@@ -41,6 +41,8 @@ test('every control is reachable from the keyboard', async ({ page }) => {
     'A:起業相談を予約する（空いている日時から選ぶ）',
     'A:予約した相談を確認・変更する',
     'A:起業家育成支援セミナーの日程・申込み',
+    'A:特定創業支援等事業の受講状況（証明書の要件）',
+    'A:開業の報告',
     'A:就職面接会・相談会の日程・申込み',
   ]);
   expect(await home.interactiveElements()).toEqual([...tabStops.slice(0, 3), 'BUTTON:English', ...tabStops.slice(3)]);

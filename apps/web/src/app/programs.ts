@@ -7,6 +7,8 @@ export interface ProgramLink {
     | 'consultations.home.book'
     | 'consultations.home.mine'
     | 'events.home.seminars'
+    | 'founding.home.pathway'
+    | 'founding.home.reports'
     | 'events.home.jobFairs';
 }
 
@@ -32,6 +34,8 @@ export const programs: readonly { id: string; messages: 'vacantStores' | 'startu
       { href: '/consultations', label: 'consultations.home.book' },
       { href: '/consultations/bookings', label: 'consultations.home.mine' },
       { href: '/events?kind=seminar', label: 'events.home.seminars' },
+      { href: '/founding/pathway', label: 'founding.home.pathway' },
+      { href: '/founding-reports', label: 'founding.home.reports' },
     ],
   },
   {

@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { accountRoutes } from '../features/accounts';
 import { consultationRoutes } from '../features/consultations';
 import { eventRoutes } from '../features/events';
+import { foundingRoutes } from '../features/founding';
 import { notificationRoutes } from '../features/notifications';
 import { organizationRoutes } from '../features/organizations';
 import { staffRoutes } from '../features/staff';
@@ -31,6 +32,7 @@ export const appRoutes: RouteObject[] = [
           ...vacantStoreRoutes,
           ...consultationRoutes,
           ...eventRoutes,
+          ...foundingRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -30,6 +30,25 @@ const auditActions = {
   'vacant-store.match-confirmed': 'vacantStoreMatchConfirmed',
   'store-inquiry.message-on-behalf': 'storeInquiryMessageOnBehalf',
   'store-inquiry.close': 'storeInquiryClose',
+  'adviser.created': 'adviserCreated',
+  'adviser.updated': 'adviserUpdated',
+  'adviser.availability-set': 'adviserAvailabilitySet',
+  'consultation-settings.updated': 'consultationSettingsUpdated',
+  'consultation-booking.entered-by-staff': 'consultationBookingEnteredByStaff',
+  'consultation-booking.cancelled': 'consultationBookingCancelled',
+  'consultation-booking.rescheduled': 'consultationBookingRescheduled',
+  'consultation-booking.outcome-marked': 'consultationBookingOutcomeMarked',
+  'consultation-record.written': 'consultationRecordWritten',
+  'consultation-record.updated': 'consultationRecordUpdated',
+  'founding-report.confirmed': 'foundingReportConfirmed',
+  'founding-report.rejected': 'foundingReportRejected',
+  'event.created': 'eventCreated',
+  'event.updated': 'eventUpdated',
+  'event.publish': 'eventPublish',
+  'event.cancel': 'eventCancel',
+  'event.finish': 'eventFinish',
+  'event-registration.cancelled-by-staff': 'eventRegistrationCancelledByStaff',
+  'event-registration.checked-in': 'eventRegistrationCheckedIn',
 } as const;
 export type KnownAuditAction = keyof typeof auditActions;
 export const knownAuditActions = Object.keys(auditActions) as KnownAuditAction[];
@@ -43,6 +62,17 @@ const targetTypes = {
   'vacant-store': 'vacantStore',
   'store-inquiry': 'storeInquiry',
   'vacant-store-seekers': 'vacantStoreSeekers',
+  adviser: 'adviser',
+  'consultation-settings': 'consultationSettings',
+  'consultation-booking': 'consultationBooking',
+  'consultation-record': 'consultationRecord',
+  event: 'event',
+  'event-registration': 'eventRegistration',
+  'event-attendance': 'eventAttendance',
+  'founding-report': 'foundingReport',
+  'founding-report-list': 'foundingReportList',
+  'founding-pathway': 'foundingPathway',
+  'founding-pathway-list': 'foundingPathwayList',
 } as const;
 export type KnownTargetType = keyof typeof targetTypes;
 export const knownTargetTypes = Object.keys(targetTypes) as KnownTargetType[];

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { eventStaffRoutes } from '../events';
 import { consultationStaffRoutes } from '../consultations';
+import { foundingStaffRoutes } from '../founding';
 import { vacantStoreStaffRoutes } from '../vacant-stores';
 import { StaffLayout } from './staff-layout';
 
@@ -17,6 +18,7 @@ export const staffRoutes: RouteObject[] = [
       ...vacantStoreStaffRoutes,
       ...consultationStaffRoutes,
       ...eventStaffRoutes,
+      ...foundingStaffRoutes,
     ],
   },
 ];

@@ -12,6 +12,8 @@ export const staffPages = [
   { path: '/staff/consultations', name: 'consultations' },
   { path: '/staff/vacant-stores/matches', name: 'vacantStoreMatches' },
   { path: '/staff/events', name: 'events' },
+  { path: '/staff/founding/pathway', name: 'foundingPathway' },
+  { path: '/staff/founding/reports', name: 'foundingReports' },
 ] as const;
 
 /** The staff pages share a navigation between them (the current one marked aria-current). */

@@ -75,6 +75,8 @@ describe('who may use the staff pages', () => {
       '/staff/consultations',
       '/staff/vacant-stores/matches',
       '/staff/events',
+      '/staff/founding/pathway',
+      '/staff/founding/reports',
     ]);
   });
 

@@ -2,6 +2,7 @@ import type { Messages } from './ja';
 import { vacantStoresEn } from './vacant-stores.en';
 import { consultationsEn } from './consultations.en';
 import { eventsEn } from './events.en';
+import { foundingEn } from './founding.en';
 
 export const en: Messages = {
   site: {
@@ -407,6 +408,10 @@ export const en: Messages = {
       eventsHint: 'Create and publish seminars and job fairs, check people in on the day by their code, and keep the attendance list.',
       vacantStoreMatches: 'Vacant-store lets',
       vacantStoreMatchesHint: 'Confirm the lets both the owner and the tenant reported, and see the number of vacant stores put to use per fiscal year.',
+      foundingPathway: 'Founding-support certificate: progress',
+      foundingPathwayHint: 'See who has taken part in consultations and seminars and who meets the certificate’s requirements, and download the session dates a certificate needs as CSV.',
+      foundingReports: 'Founding reports',
+      foundingReportsHint: 'Confirm or send back the founding reports of entrepreneurs, and see the consultations held and businesses founded with the city’s support per fiscal year.',
     },
     access: {
       forbidden: 'You are not allowed to view this page.',
@@ -558,6 +563,25 @@ export const en: Messages = {
         vacantStoreMatchConfirmed: 'Confirmed a vacant-store let',
         storeInquiryMessageOnBehalf: 'Replied to an inquiry for the owner',
         storeInquiryClose: 'Ended an inquiry’s conversation (for the owner)',
+        adviserCreated: 'Registered an adviser',
+        adviserUpdated: 'Changed an adviser’s profile',
+        adviserAvailabilitySet: 'Changed an adviser’s availability',
+        consultationSettingsUpdated: 'Changed the consultation booking rules',
+        consultationBookingEnteredByStaff: 'Booked a consultation for someone',
+        consultationBookingCancelled: 'Cancelled a consultation booking',
+        consultationBookingRescheduled: 'Moved a consultation booking',
+        consultationBookingOutcomeMarked: 'Marked a consultation held or missed (for the adviser)',
+        consultationRecordWritten: 'Wrote a consultation record (for the adviser)',
+        consultationRecordUpdated: 'Corrected a consultation record (for the adviser)',
+        foundingReportConfirmed: 'Confirmed a founding report',
+        foundingReportRejected: 'Sent back a founding report',
+        eventCreated: 'Created an event',
+        eventUpdated: 'Changed an event',
+        eventPublish: 'Published an event',
+        eventCancel: 'Called off an event',
+        eventFinish: 'Marked an event held',
+        eventRegistrationCancelledByStaff: 'Cancelled an event registration',
+        eventRegistrationCheckedIn: 'Checked someone in at an event',
       },
       targetTypes: {
         user: 'User',
@@ -568,6 +592,17 @@ export const en: Messages = {
         vacantStore: 'Vacant store',
         storeInquiry: 'Vacant-store inquiry',
         vacantStoreSeekers: 'Seekers recommended for a vacant store',
+        adviser: 'Adviser',
+        consultationSettings: 'Consultation booking rules',
+        consultationBooking: 'Consultation booking',
+        consultationRecord: 'Consultation record',
+        event: 'Event',
+        eventRegistration: 'Event registration',
+        eventAttendance: 'Event attendance list',
+        foundingReport: 'Founding report',
+        foundingReportList: 'Founding report list',
+        foundingPathway: 'Founding-support progress',
+        foundingPathwayList: 'Founding-support progress list',
       },
     },
     deliveries: {
@@ -653,6 +688,7 @@ export const en: Messages = {
   vacantStores: vacantStoresEn,
   consultations: consultationsEn,
   events: eventsEn,
+  founding: foundingEn,
   notFound: {
     title: 'Page not found',
     description: 'The page you are looking for may have been moved or deleted, or the address may be wrong.',

@@ -3,6 +3,7 @@
 import { vacantStoresJa } from './vacant-stores.ja';
 import { consultationsJa } from './consultations.ja';
 import { eventsJa } from './events.ja';
+import { foundingJa } from './founding.ja';
 
 export const ja = {
   site: {
@@ -410,6 +411,10 @@ export const ja = {
       eventsHint: 'セミナーや就職面接会を作成・公開し、当日の受付（受付コード）と出席簿を扱います。',
       vacantStoreMatches: '空き店舗の成約確認',
       vacantStoreMatchesHint: '所有者と入居した方の双方が報告した成約を確認し、年度ごとの空き店舗の活用件数を見ます。',
+      foundingPathway: '特定創業支援等事業の受講状況',
+      foundingPathwayHint: '起業相談やセミナーの受講状況と証明書の要件を満たした方を確認し、証明書に必要な受講日の一覧をCSVでダウンロードします。',
+      foundingReports: '開業報告の確認',
+      foundingReportsHint: '起業家からの開業の報告を確認・差し戻しし、年度ごとの起業家育成相談件数と市の支援を受けて起業した件数を見ます。',
     },
     access: {
       forbidden: 'このページを表示する権限がありません。',
@@ -561,6 +566,25 @@ export const ja = {
         vacantStoreMatchConfirmed: '空き店舗の成約確認',
         storeInquiryMessageOnBehalf: 'お問い合わせへの代理返信',
         storeInquiryClose: 'お問い合わせのやり取りの終了（代理）',
+        adviserCreated: '相談員の登録',
+        adviserUpdated: '相談員のプロフィールの変更',
+        adviserAvailabilitySet: '相談員の相談時間の変更',
+        consultationSettingsUpdated: '起業相談の予約ルールの変更',
+        consultationBookingEnteredByStaff: '起業相談の代理予約',
+        consultationBookingCancelled: '起業相談の予約の取消',
+        consultationBookingRescheduled: '起業相談の日時の変更',
+        consultationBookingOutcomeMarked: '起業相談の実施・欠席の記録（代理）',
+        consultationRecordWritten: '相談記録の作成（代理）',
+        consultationRecordUpdated: '相談記録の修正（代理）',
+        foundingReportConfirmed: '開業報告の確認',
+        foundingReportRejected: '開業報告の差し戻し',
+        eventCreated: 'イベントの作成',
+        eventUpdated: 'イベントの変更',
+        eventPublish: 'イベントの公開',
+        eventCancel: 'イベントの中止',
+        eventFinish: 'イベントの終了',
+        eventRegistrationCancelledByStaff: 'イベントの申込の取消（市）',
+        eventRegistrationCheckedIn: 'イベントの受付',
       },
       targetTypes: {
         user: '利用者',
@@ -571,6 +595,17 @@ export const ja = {
         vacantStore: '空き店舗',
         storeInquiry: '空き店舗へのお問い合わせ',
         vacantStoreSeekers: '空き店舗のおすすめの出店希望者',
+        adviser: '相談員',
+        consultationSettings: '起業相談の予約ルール',
+        consultationBooking: '起業相談の予約',
+        consultationRecord: '相談記録',
+        event: 'セミナー・イベント',
+        eventRegistration: 'イベントの申込',
+        eventAttendance: 'イベントの出席簿',
+        foundingReport: '開業報告',
+        foundingReportList: '開業報告の一覧',
+        foundingPathway: '特定創業支援等事業の受講状況',
+        foundingPathwayList: '特定創業支援等事業の受講状況の一覧',
       },
     },
     deliveries: {
@@ -656,6 +691,7 @@ export const ja = {
   vacantStores: vacantStoresJa,
   consultations: consultationsJa,
   events: eventsJa,
+  founding: foundingJa,
   notFound: {
     title: 'ページが見つかりません',
     description: 'お探しのページは、移動または削除されたか、アドレスが間違っている可能性があります。',

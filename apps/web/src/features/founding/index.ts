@@ -1,0 +1,1 @@
+export { foundingRoutes, foundingStaffRoutes } from './routes';
