@@ -4,7 +4,7 @@ import type { QueryParams } from '../../api/client';
 import { isApiError } from '../../api/client';
 import { currentLanguage } from '../../i18n/i18n';
 import { BusyButton } from '../../ui/form';
-import { downloadCsv } from './csv-download';
+import { downloadCsv } from '../../api/download-csv';
 
 /**
  * A button that downloads a CSV of session dates, says in a live region that the download began

@@ -16,7 +16,7 @@ import { pageFrom } from '../../staff/filters';
 import { AccessProblem, StaffGate } from '../../staff/staff-access';
 import { forgetEvents } from '../event-queries';
 import { eventMoment, eventTime, registrationStatusLabel, staffEventPath } from '../format';
-import { downloadAttendanceCsv } from './attendance-csv';
+import { downloadCsv as fetchCsv } from '../../../api/download-csv';
 import { CheckInForm, type CheckInAnnouncement } from './check-in-form';
 
 // The API's largest page: a seminar room's list fits on one.
@@ -118,7 +118,7 @@ function AttendanceList({ event, onCheckedIn }: { event: EventDetail; onCheckedI
     setDownloading(true);
     setDownload({});
     try {
-      const fileName = await downloadAttendanceCsv(event.id, language);
+      const fileName = await fetchCsv(`/events/${encodeURIComponent(event.id)}/attendance.csv`, { language, fallbackName: `attendance-${event.id.slice(0, 8)}.csv` });
       setDownload({ done: t('events.staff.attendance.downloaded', { fileName }) });
     } catch (error) {
       setDownload({ failed: isApiError(error) ? error.message : t('form.networkError') });

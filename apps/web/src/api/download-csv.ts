@@ -1,5 +1,5 @@
-import { ApiError, unexpectedResponseCode, type ApiErrorBody, type QueryParams } from '../../api/client';
-import { saveFile } from '../../ui/download';
+import { ApiError, unexpectedResponseCode, type ApiErrorBody, type QueryParams } from './client';
+import { saveFile } from '../ui/download';
 
 /** The name the API gives the file (founding-pathway-1a2b3c4d.csv), else the fallback. */
 export function fileNameFrom(contentDisposition: string | null, fallback: string): string {
