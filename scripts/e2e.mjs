@@ -25,7 +25,8 @@ try {
   status = await new Promise((resolve) => {
     const child = spawn('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts', ...process.argv.slice(2)], {
       stdio: 'inherit',
-      env: { ...process.env, E2E_BASE_URL: stack.appUrl.replace('localhost', '127.0.0.1'), E2E_MAIL_URL: stack.mailUiUrl },
+      // E2E_DATABASE_URL: the throw-away database, for the one story that turns a session's clock back.
+      env: { ...process.env, E2E_BASE_URL: stack.appUrl.replace('localhost', '127.0.0.1'), E2E_MAIL_URL: stack.mailUiUrl, E2E_DATABASE_URL: stack.databaseUrl },
     });
     child.on('exit', (code) => resolve(code ?? 1));
   });

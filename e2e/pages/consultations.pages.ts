@@ -225,6 +225,39 @@ export class AdviserPage extends PortalLayout {
   windowStart(weekday: string, n: number): Locator {
     return this.main.getByRole('combobox', { name: `${weekday}の${n}つ目の時間帯の 開始` });
   }
+
+  /** A session that has begun, under 「終わった相談」, by the booker's name. */
+  pastSession(bookerName: string): PastSessionCard {
+    return new PastSessionCard(this.page, this.main.locator('.booking-card').filter({ hasText: bookerName }), bookerName);
+  }
+}
+
+/** One session of the adviser's 「終わった相談」: mark it held or no-show, then write its record. */
+export class PastSessionCard {
+  readonly markHeld: Locator;
+  readonly writeRecord: Locator;
+  readonly done: Locator;
+  readonly recordLine: Locator;
+  readonly recordForm: Locator;
+  readonly notes: Locator;
+  readonly nextSteps: Locator;
+  readonly saveRecord: Locator;
+
+  constructor(readonly page: Page, readonly card: Locator, bookerName: string) {
+    this.markHeld = card.getByRole('button', { name: new RegExp(`^${bookerName}さん（.*）の相談を実施にする$`) });
+    this.writeRecord = card.getByRole('button', { name: new RegExp(`^${bookerName}さん（.*）の相談記録を(書く|直す)$`) });
+    this.done = card.locator('.form-status__done');
+    this.recordLine = card.locator('.booking-card__record');
+    this.recordForm = card.getByRole('form', { name: `${bookerName}さんの相談記録` });
+    this.notes = this.recordForm.getByRole('textbox', { name: /^相談の内容/ });
+    this.nextSteps = this.recordForm.getByRole('textbox', { name: /^次に取り組むこと/ });
+    this.saveRecord = this.recordForm.getByRole('button', { name: '相談記録を保存する' });
+  }
+
+  /** Ticks the areas covered (「財務」, 「販路開拓」 …) as a person does, by their labels. */
+  async chooseAreas(areas: readonly string[]): Promise<void> {
+    for (const area of areas) await choose(this.recordForm.getByRole('checkbox', { name: area, exact: true }));
+  }
 }
 
 /** 起業相談の管理 (/staff/consultations): the booking rules and the advisers. */

@@ -39,6 +39,14 @@ export class PathwayPage extends PortalLayout {
   conditionStates(): Locator {
     return this.progress.locator('.pathway-check__state');
   }
+
+  /** The sessions counted so far, as the progress says it: 「受講回数：3回（…）」 → 3. */
+  async sessionCount(): Promise<number> {
+    const line = (await this.progress.locator('.pathway-check__line', { hasText: /^(受講回数|Sessions)/ }).textContent()) ?? '';
+    const count = /(\d+)/.exec(line);
+    if (!count) throw new Error(`no session count in: ${line}`);
+    return Number(count[1]);
+  }
 }
 
 /** 「開業の報告」: my reports. */

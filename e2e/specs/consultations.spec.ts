@@ -1,15 +1,18 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { AdviserPage, BookingFormPage, BookingPage, ConsultationsPage, MyBookingsPage, StaffConsultationsPage, type SlotName } from '../pages/consultations.pages';
+import { PathwayPage } from '../pages/founding.pages';
 import { SignInPage } from '../pages/sign-in.page';
 import { createVerifiedAccount, signInThroughApi, uniqueEmail, type TestAccount } from '../support/accounts';
 import { axeViolations } from '../support/axe';
 import { demoPassword, demoStaff, totpCode } from '../support/demo';
 import { linkIn, MailReader, type CaughtMail } from '../support/mail-reader';
+import { moveSessionIntoPast } from '../support/session-clock';
 
 // One story: an entrepreneur books a consultation with the demo adviser of the chamber of commerce,
 // both sides get the invitation, the entrepreneur moves it from the mail's link in another browser
-// (no sign-in), and the reminder of the day before follows. The browsers run in New York time: every
-// time on the pages must still be Japan time, and say so.
+// (no sign-in), and the reminder of the day before follows. Once the session is over, the adviser
+// marks it held and records the areas covered, and the booker's founding pathway counts it. The
+// browsers run in New York time: every time on the pages must still be Japan time, and say so.
 test.describe.configure({ mode: 'serial' });
 test.use({ timezoneId: 'America/New_York' });
 
@@ -204,4 +207,67 @@ test('staff keep the booking rules and advisers, and the adviser edits the week 
 
   await page.setViewportSize({ width: 320, height: 640 });
   expect(await adviserPage.hasHorizontalScroll()).toBe(false);
+});
+
+/** A moment as the pages name it in Japan time: its month, day and hour. */
+function japanTimeOf(instant: Date): { month: number; day: number; time: string } {
+  const shifted = new Date(instant.getTime() + 9 * 3_600_000);
+  return { month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate(), time: shifted.toISOString().slice(11, 16) };
+}
+
+test('after the session the adviser marks it held and records 財務 and 販路開拓; the booker’s pathway counts one more session with those areas', async ({ browser, page }) => {
+  expect(moved, 'runs after the reschedule test').toBeDefined();
+  const bookerContext = await browser.newContext();
+  try {
+    const bookerPage = await bookerContext.newPage();
+    await signInThroughApi(bookerPage.request, booker);
+    const pathway = new PathwayPage(bookerPage);
+    await pathway.goto();
+    const sessionsBefore = await pathway.sessionCount();
+    await expect(pathway.sessions).toHaveCount(sessionsBefore);
+
+    // The session is weeks ahead and may be marked held only once it has begun: the calendar of
+    // this one booking is turned back to the same weekday and hour of a past week (see the helper).
+    const { startsAt, endsAt } = await moveSessionIntoPast(bookingId);
+    const [start, end] = [japanTimeOf(startsAt), japanTimeOf(endsAt)];
+    expect(endsAt.getTime()).toBeLessThanOrEqual(Date.now());
+
+    const signIn = new SignInPage(page);
+    await signIn.goto('/advisers/me');
+    await signIn.signIn(adviser.email, demoPassword);
+    const adviserPage = new AdviserPage(page);
+    await adviserPage.weeklyTitle.waitFor();
+    const session = adviserPage.pastSession(bookerName);
+    await expect(session.card).toContainText(`${start.month}月${start.day}日`);
+    await expect(session.card).toContainText(`${start.time}〜${end.time} (日本時間 JST)`);
+
+    await session.markHeld.click();
+    await expect(session.done).toHaveText(`${bookerName}さんの相談を「実施」にしました。相談記録を書いてください。`);
+    await expect(session.recordLine).toHaveText('相談記録：まだ書かれていません');
+
+    await session.writeRecord.click();
+    await expect(session.recordForm).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await session.chooseAreas(['財務', '販路開拓']);
+    await session.notes.fill('創業融資の必要書類（創業計画書・見積書・通帳の写し）を確認。朝霞台駅前の人通りから、昼の販路としてオフィス向けの配達を提案した。');
+    await session.nextSteps.fill('見積書を揃え、配達先の候補を10件書き出す。');
+    await session.saveRecord.click();
+    await expect(session.done).toHaveText(`${bookerName}さんの相談記録を保存しました。`);
+    await expect(session.recordLine).toHaveText('相談記録：記入済み（扱った分野：財務・販路開拓）');
+    await expect(session.recordForm).toHaveCount(0);
+
+    // The booker sees the session counted, with the areas the adviser wrote and never the notes.
+    await pathway.goto();
+    expect(await pathway.sessionCount()).toBe(sessionsBefore + 1);
+    await expect(pathway.sessions).toHaveCount(sessionsBefore + 1);
+    const counted = pathway.sessions.filter({ hasText: `${start.month}月${start.day}日` });
+    await expect(counted).toContainText(`${start.time} (日本時間 JST)`);
+    await expect(counted).toContainText('財務・販路開拓');
+    await expect(counted).not.toContainText('創業融資の必要書類');
+    await expect(pathway.area('財務')).toHaveText('✓財務：受講済み');
+    await expect(pathway.area('販路開拓')).toHaveText('✓販路開拓：受講済み');
+    expect(await axeViolations(bookerPage)).toEqual([]);
+  } finally {
+    await bookerContext.close();
+  }
 });
