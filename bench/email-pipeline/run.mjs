@@ -7,7 +7,7 @@
 // Figures go to stdout as plain lines; progress goes to stderr.
 import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +20,7 @@ import pg from 'pg';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 process.chdir(ROOT);
 const { freePort, stopChild } = await import('../../scripts/lib/services.mjs');
-const { median, progress, requireBuilt, startDatabaseServices, until, withTimeout, withWorkspace } = await import('../lib/harness.mjs');
+const { cpuByKind, cpuPer, describeCpu, median, progress, requireBuilt, startDatabaseServices, until, withTimeout, withWorkspace } = await import('../lib/harness.mjs');
 
 const WORKER_MAIN = path.join(ROOT, 'dist/server/apps/worker/src/main.js');
 const MIGRATE = path.join(ROOT, 'dist/server/apps/api/src/migrate.js');
@@ -78,67 +78,6 @@ function processCpuSeconds(pid) {
     return NaN;
   }
 }
-
-/**
- * CPU seconds used so far by this process and everything it started (Linux /proc), by kind:
- * the worker, PostgreSQL (postmaster and backends), Redis, the SMTP sink, this process. When the
- * machine is saturated, CPU per mail is what decides the throughput.
- */
-function cpuByKind({ workerPid, counterPid } = {}) {
-  const table = new Map();
-  try {
-    for (const entry of readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-        const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        const cpu = (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100;
-        table.set(Number(entry), { ppid: Number(fields[1]), comm, cpu });
-      } catch {
-        // the process ended meanwhile
-      }
-    }
-  } catch {
-    return undefined;
-  }
-  const kinds = { worker: 0, postgres: 0, redis: 0, 'smtp sink': 0, other: 0 };
-  const self = process.cpuUsage();
-  kinds.bench = (self.user + self.system) / 1e6;
-  const pending = [process.pid];
-  while (pending.length) {
-    const parent = pending.pop();
-    for (const [pid, proc] of table) {
-      if (proc.ppid !== parent) continue;
-      pending.push(pid);
-      let kind = 'other';
-      if (pid === workerPid) kind = 'worker';
-      else if (pid === counterPid) kind = 'smtp sink';
-      else if (proc.comm.startsWith('postgres')) kind = 'postgres';
-      else if (proc.comm.startsWith('redis')) kind = 'redis';
-      kinds[kind] += proc.cpu;
-    }
-  }
-  return kinds;
-}
-
-function cpuPerMail(before, after, count) {
-  if (!before || !after) return undefined;
-  const perMail = Object.fromEntries(Object.keys(after).map((kind) => [kind, ((after[kind] - (before[kind] ?? 0)) * 1000) / count]));
-  perMail.total = Object.values(perMail).reduce((a, b) => a + b, 0);
-  return perMail;
-}
-
-const describeCpu = (perMail) =>
-  perMail
-    ? `CPU per mail ${perMail.total.toFixed(2)} ms (` +
-      Object.entries(perMail)
-        .filter(([kind, ms]) => kind !== 'total' && ms >= 0.01)
-        .map(([kind, ms]) => `${kind} ${ms.toFixed(2)}`)
-        .join(', ') +
-      ')'
-    : 'CPU per mail n/a';
-
 
 /** The SMTP sink in a child process; stats() asks it what it has counted. */
 async function startCounter() {
@@ -205,7 +144,7 @@ async function benchPipeline({ count, databaseUrl, redisUrl, counter, workerEnv,
     progress(`pipeline: ${count} rows in the outbox, starting the worker (${JSON.stringify(workerEnv)})`);
 
     const cpuBefore = cpuTicks();
-    const kindsBefore = cpuByKind({ counterPid: counter.pid });
+    const kindsBefore = cpuByKind({ [counter.pid]: 'smtp sink' });
     const started = performance.now();
     const worker = startWorker({
       PATH: process.env.PATH,
@@ -236,7 +175,7 @@ async function benchPipeline({ count, databaseUrl, redisUrl, counter, workerEnv,
       const finished = performance.now();
       const cpuShare = busyShare(cpuBefore, cpuTicks());
       const workerCpu = processCpuSeconds(worker.child.pid);
-      const perMail = cpuPerMail(kindsBefore, cpuByKind({ workerPid: worker.child.pid, counterPid: counter.pid }), count);
+      const perMail = cpuPer(kindsBefore, cpuByKind({ [worker.child.pid]: 'worker', [counter.pid]: 'smtp sink' }), count);
       const seconds = (finished - started) / 1000;
       const steadySeconds = (stats.lastAt - stats.firstAt) / 1000;
       return {
@@ -300,7 +239,7 @@ async function benchBare({ count, redisUrl, counter, concurrency, poolSize }) {
     progress(`bare: ${count} jobs queued, starting a BullMQ worker (concurrency ${concurrency}, SMTP pool ${poolSize})`);
 
     const cpuBefore = cpuTicks();
-    const kindsBefore = cpuByKind({ counterPid: counter.pid });
+    const kindsBefore = cpuByKind({ [counter.pid]: 'smtp sink' });
     const cpuSelfBefore = process.cpuUsage();
     const started = performance.now();
     worker = new Worker(
@@ -334,7 +273,7 @@ async function benchBare({ count, redisUrl, counter, concurrency, poolSize }) {
       connections: stats.connections,
       cpuShare: busyShare(cpuBefore, cpuTicks()),
       workerCpuShare: (cpuSelf.user + cpuSelf.system) / 1e6 / seconds,
-      perMail: cpuPerMail(kindsBefore, cpuByKind({ counterPid: counter.pid }), count),
+      perMail: cpuPer(kindsBefore, cpuByKind({ [counter.pid]: 'smtp sink' }), count),
     };
   } finally {
     await worker?.close().catch(() => undefined);
@@ -457,8 +396,8 @@ async function main() {
           `CPU busy ${percent(bare.cpuShare)} of the machine, bench process ${percent(bare.workerCpuShare)} of one core)`,
       );
       console.log(`ratio: ${ratio.toFixed(2)} (target ≥ 0.5)`);
-      console.log(`pipeline ${describeCpu(pipeline.perMail)}`);
-      console.log(`bare ${describeCpu(bare.perMail)}`);
+      console.log(`pipeline ${describeCpu(pipeline.perMail, 'mail')}`);
+      console.log(`bare ${describeCpu(bare.perMail, 'mail')}`);
       console.log(`ratio first to last mail: ${(pipeline.steadyRate / bare.steadyRate).toFixed(2)}`);
       await stopAll();
     }
