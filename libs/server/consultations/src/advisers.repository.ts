@@ -73,6 +73,20 @@ function toAdviser(row: AdviserRow): AdviserRecord {
   };
 }
 
+interface SettingsRow {
+  minimum_notice_minutes: number;
+  cancellation_cutoff_minutes: number;
+  max_open_bookings_per_person: number;
+}
+
+function toPolicy(row: SettingsRow): ConsultationPolicy {
+  return {
+    minimumNoticeMinutes: row.minimum_notice_minutes,
+    cancellationCutoffMinutes: row.cancellation_cutoff_minutes,
+    maxOpenBookingsPerPerson: row.max_open_bookings_per_person,
+  };
+}
+
 /** The slot filter: which advisers take this kind of consultation. */
 export interface AdviserFilter {
   adviserId?: string;
@@ -163,6 +177,30 @@ export class AdvisersRepository {
   }
 
   /**
+   * What deciding one booking needs from these tables, in one statement: the adviser, the
+   * program's settings, and the adviser's weekly rules and the date exceptions of `date`. Null when
+   * there is no such adviser.
+   */
+  async bookingContext(
+    manager: EntityManager,
+    adviserId: string,
+    date: string,
+  ): Promise<{ adviser: AdviserRecord; policy: ConsultationPolicy; availability: AvailabilityRecord } | null> {
+    const [row] = (await manager.query(
+      `SELECT ${ADVISER_COLUMNS}, s.minimum_notice_minutes, s.cancellation_cutoff_minutes, s.max_open_bookings_per_person,
+         COALESCE((SELECT json_agg(json_build_object('weekday', r.weekday, 'start', to_char(r.start_time, 'HH24:MI'), 'end', to_char(r.end_time, 'HH24:MI'))
+                   ORDER BY r.weekday, r.start_time) FROM adviser_weekly_rule r WHERE r.adviser_id = a.id), '[]') AS weekly_rules,
+         COALESCE((SELECT json_agg(json_build_object('date', e.date::text, 'windows', e.windows, 'note', e.note))
+                   FROM adviser_date_exception e WHERE e.adviser_id = a.id AND e.date = $2::date), '[]') AS exceptions
+       FROM adviser a JOIN user_account u ON u.id = a.user_id JOIN consultation_settings s ON s.id = 1
+       WHERE a.id = $1`,
+      [adviserId, date],
+    )) as (AdviserRow & SettingsRow & { weekly_rules: WeeklyRule[]; exceptions: AvailabilityRecord['exceptions'] })[];
+    if (!row) return null;
+    return { adviser: toAdviser(row), policy: toPolicy(row), availability: { weeklyRules: row.weekly_rules, exceptions: row.exceptions } };
+  }
+
+  /**
    * Weekly rules and date exceptions of these advisers: one query each, whatever their number, so
    * listing slots stays two round trips however many advisers match. Exceptions from `fromDate` on.
    */
@@ -210,13 +248,9 @@ export class AdvisersRepository {
   async settings(manager: EntityManager | null): Promise<ConsultationPolicy> {
     const [row] = (await this.run(manager).query(
       `SELECT minimum_notice_minutes, cancellation_cutoff_minutes, max_open_bookings_per_person FROM consultation_settings WHERE id = 1`,
-    )) as { minimum_notice_minutes: number; cancellation_cutoff_minutes: number; max_open_bookings_per_person: number }[];
+    )) as SettingsRow[];
     if (!row) throw new Error('consultation_settings has no row: the migration inserts it');
-    return {
-      minimumNoticeMinutes: row.minimum_notice_minutes,
-      cancellationCutoffMinutes: row.cancellation_cutoff_minutes,
-      maxOpenBookingsPerPerson: row.max_open_bookings_per_person,
-    };
+    return toPolicy(row);
   }
 
   async updateSettings(manager: EntityManager, settings: ConsultationPolicy): Promise<void> {

@@ -185,6 +185,18 @@ export class ConsultationBookingsRepository {
   }
 
   /**
+   * A new booking's two locks in one statement, in the order every path takes them: the adviser's
+   * time (`lockAdviser`), then the person's (`lockBooker`).
+   */
+  async lockForBooking(manager: EntityManager, adviserId: string, bookerUserId: string): Promise<void> {
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended('consultation-adviser:' || $1::text, 0)),
+              pg_advisory_xact_lock(hashtextextended('consultation-booker:' || $2::text, 0))`,
+      [adviserId, bookerUserId],
+    );
+  }
+
+  /**
    * Serialises the bookings and moves of one adviser until the transaction ends. Taken before the
    * free-slot read, so whoever comes second for a time reads it as taken and answers 409 without
    * writing; rival inserts never meet inside the exclusion check, where they would wait for each

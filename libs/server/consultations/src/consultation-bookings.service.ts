@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import AsyncLock from 'async-lock';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { cancellableUntil, consultationBookingActions, consultationChangeRefusal, toJapanIso } from '@asaka/domain';
+import { cancellableUntil, consultationBookingActions, consultationChangeRefusal, japanDateKey, toJapanIso } from '@asaka/domain';
 import type { ConsultationActor, ConsultationPolicy } from '@asaka/domain';
 import type {
   CancelConsultationBooking,
@@ -22,6 +23,7 @@ import { ConsultationMailer } from './consultation-mailer';
 import { ConsultationSlotsService } from './consultation-slots.service';
 import { ConsultationErrors } from './consultations.errors';
 import { bookingCalendarEntry, bookingMailSchema } from './emails/booking-email';
+import { SlotAttemptSight, slotKey, SlotTurns } from './slot-turns';
 
 /**
  * SQLSTATE 23P01 (exclusion_violation) from either no-overlap constraint, whichever path wrote the
@@ -108,34 +110,54 @@ export class ConsultationBookingsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** One adviser's new bookings in this process, one at a time (see `create`). */
+  private readonly adviserLine = new AsyncLock({ maxPending: 10_000 });
+  private readonly turns = new SlotTurns();
+
   /**
    * A booking for the caller, or (staff) entered for another person at the counter or by phone.
    * Staff entry keeps to the adviser's slots and the no-overlap rules, but not to the minimum
    * notice or the per-person limit: staff decide those with the person in front of them.
+   *
+   * In this process, requests for one slot take turns ({@link SlotTurns}) and one adviser's bookings
+   * run one at a time, so a rush for a few slots costs the database one transaction per slot
+   * instead of one per request; PostgreSQL's locks and exclusion constraints still decide between
+   * processes.
    */
   async create(principal: Principal, input: CreateConsultationBookingInput): Promise<ConsultationBooking> {
     const enteredByStaff = input.bookerUserId !== undefined && input.bookerUserId !== principal.userId;
     if (enteredByStaff && !isStaff(principal)) throw CommonErrors.FORBIDDEN();
+    // Staff entry is not subject to the minimum notice, so its outcome says nothing about a booker's: it takes no turn.
+    const done = enteredByStaff
+      ? await this.adviserLine.acquire(input.adviserId, () => this.book(principal, input, true, {}))
+      : await this.turns.take(slotKey(input), input, (seen) => this.adviserLine.acquire(input.adviserId, () => this.book(principal, input, false, seen)));
+    return this.answer({ principal }, done);
+  }
+
+  /** The booking transaction of `create`; `seen.adviser` is set once the adviser has been read. */
+  private book(principal: Principal, input: CreateConsultationBookingInput, enteredByStaff: boolean, seen: SlotAttemptSight) {
     const bookerUserId = input.bookerUserId ?? principal.userId;
     const now = new Date();
-    const done = await bookingTransaction(() =>
+    const start = new Date(input.startsAt);
+    return bookingTransaction(() =>
       this.dataSource.transaction(async (manager) => {
-        // First of all: whoever wants this adviser's time now waits here, then reads what was booked.
-        await this.bookings.lockAdviser(manager, input.adviserId);
-        const adviser = await this.advisers.find(manager, input.adviserId);
-        if (!adviser || !adviser.active) throw CommonErrors.NOT_FOUND();
+        // First of all: whoever wants this adviser's time, or this person's, now waits here; then everything is read at once.
+        await this.bookings.lockForBooking(manager, input.adviserId, bookerUserId);
+        const context = await this.advisers.bookingContext(manager, input.adviserId, japanDateKey(start));
+        if (!context || !context.adviser.active) throw CommonErrors.NOT_FOUND();
+        const { adviser, policy, availability } = context;
+        seen.adviser = adviser;
         if (enteredByStaff) {
           const booker = await this.advisers.accountOf(manager, bookerUserId);
           if (!booker || booker.status !== 'active') throw CommonErrors.NOT_FOUND();
         }
         if (!adviser.topics.includes(input.topic)) throw ConsultationErrors.TOPIC_NOT_OFFERED();
         if (!adviser.places.includes(input.place)) throw ConsultationErrors.PLACE_NOT_OFFERED();
-        const policy = await this.advisers.settings(manager);
-        const slot = await this.slots.requireFree(manager, adviser, new Date(input.startsAt), {
+        const slot = await this.slots.requireFree(manager, adviser, start, {
           minimumNoticeMinutes: enteredByStaff ? 0 : policy.minimumNoticeMinutes,
           now,
+          availability,
         });
-        await this.bookings.lockBooker(manager, bookerUserId);
         if (!enteredByStaff && (await this.bookings.openBookingsOf(manager, bookerUserId, now)) >= policy.maxOpenBookingsPerPerson) {
           throw ConsultationErrors.OPEN_BOOKINGS_LIMIT({ limit: policy.maxOpenBookingsPerPerson });
         }
@@ -166,7 +188,6 @@ export class ConsultationBookingsService {
         return { ...this.resolve(record, { principal }, now), policy };
       }),
     );
-    return this.answer({ principal }, done);
   }
 
   async get(caller: BookingCaller, id: string): Promise<ConsultationBooking> {

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { cancellableUntil, consultationReminderAt, toJapanIso } from '@asaka/domain';
 import type { ConsultationPolicy } from '@asaka/domain';
 import { NotificationsService } from '@asaka/notifications';
+import type { EnqueueEmail } from '@asaka/notifications';
 import { APP_CONFIG } from '@asaka/platform';
 import type { AppConfig } from '@asaka/platform';
 import { bookingUid } from './booking-calendar';
@@ -70,17 +71,18 @@ export class ConsultationMailer {
     return consultationReminderAt(startsAt, now) ? reminderBaseKey(bookingId) : null;
   }
 
-  /** `record` was inserted with `newReminderKey`. */
+  /** `record` was inserted with `newReminderKey`. The confirmations and the reminder are written in one statement. */
   async booked(manager: EntityManager, record: BookingRecord, policy: ConsultationPolicy, now: Date): Promise<void> {
-    await this.toBothSides(manager, record, 'consultation-booked', `booked`, policy);
+    const mails = this.toBothSides(record, 'consultation-booked', 'booked', policy);
     const at = consultationReminderAt(record.startsAt, now);
-    if (at && record.reminderKey && record.booker.active) await this.enqueueReminder(manager, record, record.reminderKey, at, policy);
+    if (at && record.reminderKey && record.booker.active) mails.push(this.reminder(record, record.reminderKey, at, policy));
+    await this.notifications.enqueueMany(manager, mails);
   }
 
   /** `record` is the booking at its new time, `previous` its old one. */
   async rescheduled(manager: EntityManager, record: BookingRecord, previous: { startsAt: Date; endsAt: Date }, policy: ConsultationPolicy, now: Date): Promise<void> {
     const moved = { previous: { startsAt: toJapanIso(previous.startsAt), endsAt: toJapanIso(previous.endsAt) } };
-    await this.toBothSides(manager, record, 'consultation-rescheduled', `rescheduled:${record.sequence}`, policy, moved);
+    await this.notifications.enqueueMany(manager, this.toBothSides(record, 'consultation-rescheduled', `rescheduled:${record.sequence}`, policy, moved));
     const at = record.booker.active ? consultationReminderAt(record.startsAt, now) : null;
     const key = record.reminderKey;
     if (key && at && (await this.notifications.reschedule(manager, key, at, this.mailData(record, 'booker', policy)))) return;
@@ -92,20 +94,23 @@ export class ConsultationMailer {
 
   async cancelled(manager: EntityManager, record: BookingRecord, policy: ConsultationPolicy): Promise<void> {
     if (record.reminderKey) await this.notifications.cancel(manager, record.reminderKey);
-    await this.toBothSides(manager, record, 'consultation-cancelled', 'cancelled', policy, {
-      cancelledBy: record.cancelledBy,
-      reason: record.cancellationReason,
-      cancellableUntil: null,
-    });
+    await this.notifications.enqueueMany(
+      manager,
+      this.toBothSides(record, 'consultation-cancelled', 'cancelled', policy, {
+        cancelledBy: record.cancelledBy,
+        reason: record.cancellationReason,
+        cancellableUntil: null,
+      }),
+    );
   }
 
   private async scheduleReminder(manager: EntityManager, record: BookingRecord, key: string, at: Date, policy: ConsultationPolicy): Promise<void> {
-    await this.enqueueReminder(manager, record, key, at, policy);
+    await this.notifications.enqueue(manager, this.reminder(record, key, at, policy));
     await this.bookings.setReminderKey(manager, record.id, key);
   }
 
-  private async enqueueReminder(manager: EntityManager, record: BookingRecord, key: string, at: Date, policy: ConsultationPolicy): Promise<void> {
-    await this.notifications.enqueue(manager, {
+  private reminder(record: BookingRecord, key: string, at: Date, policy: ConsultationPolicy): EnqueueEmail {
+    return {
       to: record.booker.email,
       recipientUserId: record.booker.userId,
       template: 'consultation-reminder',
@@ -114,22 +119,25 @@ export class ConsultationMailer {
       sendAt: at,
       dedupeKey: key,
       data: this.mailData(record, 'booker', policy),
-    });
+    };
   }
 
-  private async toBothSides(manager: EntityManager, record: BookingRecord, template: string, event: string, policy: ConsultationPolicy, extra: Partial<BookingMail> = {}): Promise<void> {
-    for (const recipient of RECIPIENTS) {
+  /** The mail of one event to each side whose account is still active. */
+  private toBothSides(record: BookingRecord, template: string, event: string, policy: ConsultationPolicy, extra: Partial<BookingMail> = {}): EnqueueEmail[] {
+    return RECIPIENTS.flatMap((recipient) => {
       const party = recipient === 'booker' ? record.booker : record.adviser;
-      if (!party.active) continue;
-      await this.notifications.enqueue(manager, {
-        to: party.email,
-        recipientUserId: party.userId,
-        template,
-        locale: party.locale,
-        category: 'critical',
-        dedupeKey: `consultation-booking:${record.id}:${event}:${recipient}`,
-        data: this.mailData(record, recipient, policy, extra),
-      });
-    }
+      if (!party.active) return [];
+      return [
+        {
+          to: party.email,
+          recipientUserId: party.userId,
+          template,
+          locale: party.locale,
+          category: 'critical' as const,
+          dedupeKey: `consultation-booking:${record.id}:${event}:${recipient}`,
+          data: this.mailData(record, recipient, policy, extra),
+        },
+      ];
+    });
   }
 }

@@ -4,7 +4,7 @@ import { checkSlotRequest, freeSlots, japanDateKey, japanInstant, toJapanIso } f
 import type { Interval } from '@asaka/domain';
 import type { ConsultationSlotList, ConsultationSlotQuery } from '@asaka/contracts';
 import { cacheVersionReader, VersionedCache } from '@asaka/platform';
-import { AdviserRecord, AdvisersRepository } from './advisers.repository';
+import { AdviserRecord, AdvisersRepository, AvailabilityRecord } from './advisers.repository';
 import { adviserView } from './adviser-view';
 import { ConsultationBookingsRepository } from './consultation-bookings.repository';
 import { ConsultationErrors } from './consultations.errors';
@@ -144,18 +144,19 @@ export class ConsultationSlotsService {
   /**
    * The slot a requested start stands for, in the caller's transaction, or the reason it cannot be
    * booked: 422 SLOT_NOT_OFFERED, 422 BOOKING_NOTICE_TOO_SHORT, 409 SLOT_ALREADY_BOOKED. A moved
-   * booking does not block its own new time (`exceptBookingId`).
+   * booking does not block its own new time (`exceptBookingId`). `availability` (the adviser's rules
+   * and that date's exceptions) is read here unless the caller already has it.
    */
   async requireFree(
     manager: EntityManager,
     adviser: AdviserRecord,
     start: Date,
-    options: { minimumNoticeMinutes: number; now: Date; exceptBookingId?: string },
+    options: { minimumNoticeMinutes: number; now: Date; exceptBookingId?: string; availability?: AvailabilityRecord },
   ): Promise<Interval> {
     const date = japanDateKey(start);
     const dayStart = japanInstant(date, 0);
     const dayEnd = japanInstant(date, 24 * 60);
-    const availability = (await this.advisers.availability(manager, [adviser.id], date, date)).get(adviser.id);
+    const availability = options.availability ?? (await this.advisers.availability(manager, [adviser.id], date, date)).get(adviser.id);
     const occupied = await this.bookings.occupied(
       manager,
       [adviser.id],

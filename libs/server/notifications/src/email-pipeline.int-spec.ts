@@ -165,6 +165,25 @@ describe('email pipeline', () => {
     expect(catcher.mailsFor(id)).toHaveLength(1);
   });
 
+  it('writes several mails in one statement: each result in the order given, an existing dedupeKey kept, and every new one delivered', async () => {
+    const { outbox, catcher } = pipeline;
+    const existingKey = unique('booking:43:confirmation:booker');
+    const existing = await outbox.enqueue({ ...outbox.notice(0, { to: () => 'first@example.test' }), dedupeKey: existingKey });
+    const results = await outbox.enqueueMany([
+      { ...outbox.notice(1, { to: () => 'adviser@example.test' }), dedupeKey: unique('booking:43:confirmation:adviser') },
+      { ...outbox.notice(2, { to: () => 'again@example.test' }), dedupeKey: existingKey },
+      outbox.notice(3, { to: () => 'no-key@example.test' }),
+    ]);
+    expect(results.map((r) => r.created)).toEqual([true, false, true]);
+    expect(results[1]).toEqual({ id: existing.id, created: false });
+    expect(new Set(results.map((r) => r.id)).size).toBe(3);
+
+    const delivered = await catcher.waitForCount(3, 15_000);
+    await settle();
+    expect(catcher.messages).toHaveLength(3);
+    expect(delivered.map((m) => m.notificationId).sort()).toEqual([existing.id, results[0]!.id, results[2]!.id].sort());
+  });
+
   it('sends one mail for one dedupeKey, however many times (and from however many transactions at once) it is enqueued', async () => {
     const { outbox, catcher } = pipeline;
     const key = unique('booking:42:confirmation');

@@ -33,30 +33,66 @@ export class NotificationsService {
   constructor(private readonly templates: EmailTemplates) {}
 
   async enqueue(manager: EntityManager, mail: EnqueueEmail): Promise<{ id: string; created: boolean }> {
-    const data = this.templates.validate(mail.template, mail.data);
-    if (mail.category === 'optional' && (!mail.topic || !mail.recipientUserId)) {
-      throw new Error('An optional mail needs a topic and a recipient account, so it can be turned off');
-    }
-    const rows: { id: string }[] = await manager.query(
-      `INSERT INTO notification (recipient_email, recipient_user_id, template, locale, data, category, topic, send_at, dedupe_key)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, COALESCE($8, now()), $9)
-       ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
-       RETURNING id`,
-      [
-        mail.to.trim(),
-        mail.recipientUserId ?? null,
-        mail.template,
-        mail.locale,
-        JSON.stringify(data),
-        mail.category,
-        mail.category === 'optional' ? mail.topic : null,
-        mail.sendAt ?? null,
-        mail.dedupeKey ?? null,
-      ],
+    const [result] = await this.enqueueMany(manager, [mail]);
+    if (!result) throw new Error('enqueueMany returned no result for one mail');
+    return result;
+  }
+
+  /**
+   * Several mails of one change (a booking's two confirmations and its reminder) in one INSERT:
+   * one round trip instead of one per mail. Results in the order given; a mail whose dedupe key is
+   * already taken is not written again and returns the existing row.
+   */
+  async enqueueMany(manager: EntityManager, mails: readonly EnqueueEmail[]): Promise<{ id: string; created: boolean }[]> {
+    if (mails.length === 0) return [];
+    const rows = mails.map((mail, ordinal) => {
+      const data = this.templates.validate(mail.template, mail.data);
+      if (mail.category === 'optional' && (!mail.topic || !mail.recipientUserId)) {
+        throw new Error('An optional mail needs a topic and a recipient account, so it can be turned off');
+      }
+      return {
+        ordinal,
+        recipient_email: mail.to.trim(),
+        recipient_user_id: mail.recipientUserId ?? null,
+        template: mail.template,
+        locale: mail.locale,
+        data,
+        category: mail.category,
+        topic: mail.category === 'optional' ? mail.topic : null,
+        send_at: mail.sendAt?.toISOString() ?? null,
+        dedupe_key: mail.dedupeKey ?? null,
+      };
+    });
+    // One dedupe key twice in one call would make ON CONFLICT touch a row twice: refused here instead.
+    const keys = rows.flatMap((row) => (row.dedupe_key === null ? [] : [row.dedupe_key]));
+    if (new Set(keys).size !== keys.length) throw new Error('enqueueMany: a dedupe key appears twice');
+    // Ids are drawn first so each row's result is found by its id, whether or not it had a dedupe key.
+    const written = (await manager.query(
+      `WITH given AS (
+         SELECT nextval(pg_get_serial_sequence('notification', 'id')) AS id, m.*
+         FROM jsonb_to_recordset($1::jsonb) AS m(ordinal int, recipient_email text, recipient_user_id uuid, template text, locale text,
+           data jsonb, category text, topic text, send_at timestamptz, dedupe_key text)
+       ), inserted AS (
+         INSERT INTO notification (id, recipient_email, recipient_user_id, template, locale, data, category, topic, send_at, dedupe_key)
+         SELECT id, recipient_email, recipient_user_id, template, locale, data, category, topic, COALESCE(send_at, now()), dedupe_key FROM given ORDER BY ordinal
+         ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+         RETURNING id
+       )
+       SELECT g.dedupe_key, COALESCE(i.id, existing.id)::text AS id, i.id IS NOT NULL AS created
+       FROM given g
+       LEFT JOIN inserted i ON i.id = g.id
+       LEFT JOIN notification existing ON i.id IS NULL AND existing.dedupe_key = g.dedupe_key
+       ORDER BY g.ordinal`,
+      [JSON.stringify(rows)],
+    )) as { dedupe_key: string | null; id: string | null; created: boolean }[];
+    return Promise.all(
+      written.map(async (row) => {
+        if (row.id !== null) return { id: row.id, created: row.created };
+        // Its key was being written by another transaction when this statement began: read it now.
+        const existing: { id: string }[] = await manager.query(`SELECT id::text AS id FROM notification WHERE dedupe_key = $1`, [row.dedupe_key]);
+        return { id: String(existing[0]?.id), created: false };
+      }),
     );
-    if (rows[0]) return { id: String(rows[0].id), created: true };
-    const existing: { id: string }[] = await manager.query(`SELECT id FROM notification WHERE dedupe_key = $1`, [mail.dedupeKey]);
-    return { id: String(existing[0]?.id), created: false };
   }
 
   /**

@@ -103,6 +103,10 @@ export class OutboxSession {
     return this.transaction((manager) => this.notifications.enqueue(manager, mail));
   }
 
+  enqueueMany(mails: readonly EnqueueEmail[]): Promise<{ id: string; created: boolean }[]> {
+    return this.transaction((manager) => this.notifications.enqueueMany(manager, mails));
+  }
+
   cancel(dedupeKey: string): Promise<boolean> {
     return this.transaction((manager) => this.notifications.cancel(manager, dedupeKey));
   }
