@@ -7,15 +7,28 @@ export type LocalizedMessage = Record<Locale, string>;
  * language. Each context defines its own errors as instances of this (see `defineErrors`).
  */
 export class AppError extends Error {
-  constructor(
-    readonly code: string,
-    readonly statusCode: number,
-    readonly messages: LocalizedMessage,
-    readonly details?: unknown,
-    readonly headers: Readonly<Record<string, string>> = {},
-  ) {
-    super(messages.en);
+  readonly code: string;
+  readonly statusCode: number;
+  readonly messages: LocalizedMessage;
+  readonly details?: unknown;
+  readonly headers: Readonly<Record<string, string>>;
+
+  constructor(code: string, statusCode: number, messages: LocalizedMessage, details?: unknown, headers: Readonly<Record<string, string>> = {}) {
+    // An answer to the caller, not a fault: nobody reads its stack, and capturing one is most of
+    // what making it costs (a rush of 409s makes thousands).
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super(messages.en);
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
     this.name = 'AppError';
+    this.code = code;
+    this.statusCode = statusCode;
+    this.messages = messages;
+    this.details = details;
+    this.headers = headers;
   }
 
   /** The same error with response headers, e.g. Retry-After on a 429. */
