@@ -70,6 +70,15 @@ describe('the API over HTTP', () => {
 
     const generated = await inject({ method: 'GET', url: '/api/health/live' });
     expect(String(generated.headers['x-request-id'])).toMatch(/^[0-9a-f-]{36}$/);
+
+    // The same set on refusals, computed once by helmet at start.
+    const refused = await inject({ method: 'GET', url: '/api/no-such-resource' });
+    expect(refused.statusCode).toBe(404);
+    expect(String(refused.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+    expect(refused.headers['x-content-type-options']).toBe('nosniff');
+    expect(refused.headers['referrer-policy']).toBe('no-referrer');
+    // Served over http here: no HSTS (it would pin a host that has no TLS).
+    expect(refused.headers['strict-transport-security']).toBeUndefined();
   });
 
   it('publishes the OpenAPI document at /api/docs-json', async () => {
