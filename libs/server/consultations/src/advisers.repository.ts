@@ -27,6 +27,18 @@ export interface AdviserRecord extends AdviserProfileValues, AdviserSessionValue
   locale: Locale;
 }
 
+/** The adviser as one side of a booking: whom its mails go to. */
+export interface AdviserParty {
+  userId: string;
+  displayName: string;
+  email: string;
+  locale: Locale;
+  /** False once the adviser's account is disabled: it is mailed no more. */
+  active: boolean;
+  organizationName: string;
+  meetingUrl: string | null;
+}
+
 export interface AvailabilityRecord {
   weeklyRules: WeeklyRule[];
   exceptions: (DateException & { note: string | null })[];
@@ -151,8 +163,8 @@ export class AdvisersRepository {
     return { rows: rows.map(toAdviser), total: count ? (count[0]?.total ?? 0) : rows.length };
   }
 
-  async accountOf(manager: EntityManager, userId: string): Promise<{ roles: Role[]; status: string } | null> {
-    const [row] = (await manager.query(`SELECT roles, status FROM user_account WHERE id = $1`, [userId])) as { roles: Role[]; status: string }[];
+  async accountOf(manager: EntityManager | null, userId: string): Promise<{ roles: Role[]; status: string } | null> {
+    const [row] = (await this.run(manager).query(`SELECT roles, status FROM user_account WHERE id = $1`, [userId])) as { roles: Role[]; status: string }[];
     return row ?? null;
   }
 
@@ -182,12 +194,12 @@ export class AdvisersRepository {
    * there is no such adviser.
    */
   async bookingContext(
-    manager: EntityManager,
+    manager: EntityManager | null,
     adviserId: string,
     date: string,
-  ): Promise<{ adviser: AdviserRecord; policy: ConsultationPolicy; availability: AvailabilityRecord } | null> {
-    const [row] = (await manager.query(
-      `SELECT ${ADVISER_COLUMNS}, s.minimum_notice_minutes, s.cancellation_cutoff_minutes, s.max_open_bookings_per_person,
+  ): Promise<{ adviser: AdviserRecord; adviserParty: AdviserParty; policy: ConsultationPolicy; availability: AvailabilityRecord } | null> {
+    const [row] = (await this.run(manager).query(
+      `SELECT ${ADVISER_COLUMNS}, u.status = 'active' AS account_active, s.minimum_notice_minutes, s.cancellation_cutoff_minutes, s.max_open_bookings_per_person,
          COALESCE((SELECT json_agg(json_build_object('weekday', r.weekday, 'start', to_char(r.start_time, 'HH24:MI'), 'end', to_char(r.end_time, 'HH24:MI'))
                    ORDER BY r.weekday, r.start_time) FROM adviser_weekly_rule r WHERE r.adviser_id = a.id), '[]') AS weekly_rules,
          COALESCE((SELECT json_agg(json_build_object('date', e.date::text, 'windows', e.windows, 'note', e.note))
@@ -195,9 +207,23 @@ export class AdvisersRepository {
        FROM adviser a JOIN user_account u ON u.id = a.user_id JOIN consultation_settings s ON s.id = 1
        WHERE a.id = $1`,
       [adviserId, date],
-    )) as (AdviserRow & SettingsRow & { weekly_rules: WeeklyRule[]; exceptions: AvailabilityRecord['exceptions'] })[];
+    )) as (AdviserRow & SettingsRow & { account_active: boolean; weekly_rules: WeeklyRule[]; exceptions: AvailabilityRecord['exceptions'] })[];
     if (!row) return null;
-    return { adviser: toAdviser(row), policy: toPolicy(row), availability: { weeklyRules: row.weekly_rules, exceptions: row.exceptions } };
+    const adviser = toAdviser(row);
+    return {
+      adviser,
+      adviserParty: {
+        userId: adviser.userId,
+        displayName: adviser.displayName,
+        email: adviser.email,
+        locale: adviser.locale,
+        active: row.account_active,
+        organizationName: adviser.organizationName,
+        meetingUrl: adviser.meetingUrl,
+      },
+      policy: toPolicy(row),
+      availability: { weeklyRules: row.weekly_rules, exceptions: row.exceptions },
+    };
   }
 
   /**

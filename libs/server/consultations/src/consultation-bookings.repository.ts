@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ConsultationActor, ConsultationBookingStatus, ConsultationPlace, ConsultationTopic, FoundingStage, Interval, Locale } from '@asaka/domain';
 import type { ConsultationBookingListQuery } from '@asaka/contracts';
+import type { OutboxWrite } from '@asaka/notifications';
 
 /** The statuses that hold an adviser's time: the same list as the exclusion constraints' WHERE. */
 const OCCUPYING = `('booked', 'held', 'no-show')`;
@@ -19,7 +20,7 @@ export interface NewBooking {
   enteredBy: 'booker' | 'staff';
 }
 
-interface Party {
+export interface Party {
   userId: string;
   displayName: string;
   email: string;
@@ -134,35 +135,62 @@ export class ConsultationBookingsRepository {
   }
 
   /**
-   * Inserts a booking and returns it as `find` would, in one statement. The id is chosen by the
+   * Inserts a booking and returns it as `find` would, in one statement — with the booking's mails
+   * (`outbox`) when given, so the row and its mails are one round trip. The id is chosen by the
    * caller so the reminder's key is written with the row (a second row version would be checked
    * against the exclusion constraints again). The exclusion constraints decide, atomically, whether
    * its time is still free.
    */
-  async insertRecord(manager: EntityManager, booking: NewBooking & { id: string; reminderKey: string | null }): Promise<BookingRecord> {
+  async insertRecord(manager: EntityManager, booking: NewBooking & { id: string; reminderKey: string | null }, outbox?: OutboxWrite): Promise<BookingRecord> {
+    const params: unknown[] = [
+      booking.id,
+      booking.adviserId,
+      booking.bookerUserId,
+      booking.topic,
+      booking.place,
+      booking.stage,
+      booking.businessIdea,
+      booking.questions,
+      booking.startsAt,
+      booking.endsAt,
+      booking.enteredBy,
+      booking.reminderKey,
+    ];
+    const mails = outbox ? `, outbox AS (${outbox.sql(params.length + 1)})` : '';
     const [row] = (await manager.query(
       `WITH b AS (
          INSERT INTO consultation_booking (id, adviser_id, booker_user_id, topic, place, stage, business_idea, questions, starts_at, ends_at, entered_by, reminder_key)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *
-       )
+       )${mails}
        SELECT ${COLUMNS} FROM b ${PARTIES}`,
-      [
-        booking.id,
-        booking.adviserId,
-        booking.bookerUserId,
-        booking.topic,
-        booking.place,
-        booking.stage,
-        booking.businessIdea,
-        booking.questions,
-        booking.startsAt,
-        booking.endsAt,
-        booking.enteredBy,
-        booking.reminderKey,
-      ],
+      [...params, ...(outbox?.params ?? [])],
     )) as BookingRow[];
     if (!row) throw new Error('consultation_booking insert returned no row');
     return toRecord(row);
+  }
+
+  /**
+   * What a new booking must know once its locks are held, in one statement: the adviser's booked
+   * time between two instants, the person's upcoming bookings, and the person (null: no account).
+   */
+  async bookingState(
+    manager: EntityManager,
+    request: { adviserId: string; bookerUserId: string; from: Date; to: Date; now: Date },
+  ): Promise<{ booked: Interval[]; openBookings: number; booker: Party | null }> {
+    const [row] = (await manager.query(
+      `SELECT u.display_name, u.email, u.locale, u.status = 'active' AS active,
+         (SELECT count(*)::int FROM consultation_booking WHERE booker_user_id = u.id AND status = 'booked' AND starts_at > $5) AS open_bookings,
+         COALESCE((SELECT json_agg(json_build_object('start', starts_at, 'end', ends_at)) FROM consultation_booking
+                   WHERE adviser_id = $1 AND status IN ${OCCUPYING} AND starts_at < $4 AND ends_at > $3), '[]') AS booked
+       FROM user_account u WHERE u.id = $2`,
+      [request.adviserId, request.bookerUserId, request.from, request.to, request.now],
+    )) as { display_name: string; email: string; locale: Locale; active: boolean; open_bookings: number; booked: { start: string; end: string }[] }[];
+    if (!row) return { booked: [], openBookings: 0, booker: null };
+    return {
+      booked: row.booked.map((b) => ({ start: new Date(b.start), end: new Date(b.end) })),
+      openBookings: row.open_bookings,
+      booker: { userId: request.bookerUserId, displayName: row.display_name, email: row.email, locale: row.locale, active: row.active },
+    };
   }
 
   async find(manager: EntityManager | null, id: string, options: { lock?: boolean } = {}): Promise<BookingRecord | null> {

@@ -20,7 +20,7 @@ import { bookingLinkMatches } from './booking-links';
 import { ADVISER_OVERLAP_CONSTRAINT, BOOKER_OVERLAP_CONSTRAINT } from './consultation-booking.entity';
 import { BookingRecord, ConsultationBookingsRepository } from './consultation-bookings.repository';
 import { ConsultationMailer } from './consultation-mailer';
-import { ConsultationSlotsService } from './consultation-slots.service';
+import { bookedTimeAround, ConsultationSlotsService, requireSlot } from './consultation-slots.service';
 import { ConsultationErrors } from './consultations.errors';
 import { bookingCalendarEntry, bookingMailSchema } from './emails/booking-email';
 import { SlotAttemptSight, slotKey, SlotTurns } from './slot-turns';
@@ -129,64 +129,88 @@ export class ConsultationBookingsService {
     if (enteredByStaff && !isStaff(principal)) throw CommonErrors.FORBIDDEN();
     // Staff entry is not subject to the minimum notice, so its outcome says nothing about a booker's: it takes no turn.
     const done = enteredByStaff
-      ? await this.adviserLine.acquire(input.adviserId, () => this.book(principal, input, true, {}))
-      : await this.turns.take(slotKey(input), input, (seen) => this.adviserLine.acquire(input.adviserId, () => this.book(principal, input, false, seen)));
+      ? await this.book(principal, input, true, {})
+      : await this.turns.take(slotKey(input), input, (sight) => this.book(principal, input, false, sight));
     return this.answer({ principal }, done);
   }
 
-  /** The booking transaction of `create`; `seen.adviser` is set once the adviser has been read. */
-  private book(principal: Principal, input: CreateConsultationBookingInput, enteredByStaff: boolean, seen: SlotAttemptSight) {
+  /**
+   * The booking itself. What does not change under a rush (the adviser, their hours that day, the
+   * settings) is read first, outside the adviser's turn; the turn itself is one transaction of
+   * three statements: both locks, then the booked time and the person, then the row with its mails.
+   * `sight.adviser` is set as soon as the adviser is known.
+   */
+  private async book(principal: Principal, input: CreateConsultationBookingInput, enteredByStaff: boolean, sight: SlotAttemptSight) {
     const bookerUserId = input.bookerUserId ?? principal.userId;
-    const now = new Date();
     const start = new Date(input.startsAt);
-    return bookingTransaction(() =>
-      this.dataSource.transaction(async (manager) => {
-        // First of all: whoever wants this adviser's time, or this person's, now waits here; then everything is read at once.
-        await this.bookings.lockForBooking(manager, input.adviserId, bookerUserId);
-        const context = await this.advisers.bookingContext(manager, input.adviserId, japanDateKey(start));
-        if (!context || !context.adviser.active) throw CommonErrors.NOT_FOUND();
-        const { adviser, policy, availability } = context;
-        seen.adviser = adviser;
-        if (enteredByStaff) {
-          const booker = await this.advisers.accountOf(manager, bookerUserId);
-          if (!booker || booker.status !== 'active') throw CommonErrors.NOT_FOUND();
-        }
-        if (!adviser.topics.includes(input.topic)) throw ConsultationErrors.TOPIC_NOT_OFFERED();
-        if (!adviser.places.includes(input.place)) throw ConsultationErrors.PLACE_NOT_OFFERED();
-        const slot = await this.slots.requireFree(manager, adviser, start, {
-          minimumNoticeMinutes: enteredByStaff ? 0 : policy.minimumNoticeMinutes,
-          now,
-          availability,
-        });
-        if (!enteredByStaff && (await this.bookings.openBookingsOf(manager, bookerUserId, now)) >= policy.maxOpenBookingsPerPerson) {
-          throw ConsultationErrors.OPEN_BOOKINGS_LIMIT({ limit: policy.maxOpenBookingsPerPerson });
-        }
-        const id = randomUUID();
-        const record = await this.bookings.insertRecord(manager, {
-          id,
-          adviserId: adviser.id,
-          bookerUserId,
-          topic: input.topic,
-          place: input.place,
-          stage: input.answers.stage,
-          businessIdea: input.answers.businessIdea.normalize('NFKC'),
-          questions: input.answers.questions.normalize('NFKC'),
-          startsAt: slot.start,
-          endsAt: slot.end,
-          enteredBy: enteredByStaff ? 'staff' : 'booker',
-          reminderKey: this.mailer.newReminderKey(id, slot.start, now),
-        });
-        await this.mailer.booked(manager, record, policy, now);
-        if (enteredByStaff) {
-          await this.audit.record(manager, principal, {
-            action: 'consultation-booking.entered-by-staff',
-            targetType: 'consultation-booking',
-            targetId: id,
-            newValue: { bookerUserId, adviserId: adviser.id, startsAt: toJapanIso(slot.start) },
+    const context = await this.advisers.bookingContext(null, input.adviserId, japanDateKey(start));
+    if (!context || !context.adviser.active) throw CommonErrors.NOT_FOUND();
+    const { adviser, adviserParty, policy, availability } = context;
+    sight.adviser = adviser;
+    if (enteredByStaff) {
+      const booker = await this.advisers.accountOf(null, bookerUserId);
+      if (!booker || booker.status !== 'active') throw CommonErrors.NOT_FOUND();
+    }
+    if (!adviser.topics.includes(input.topic)) throw ConsultationErrors.TOPIC_NOT_OFFERED();
+    if (!adviser.places.includes(input.place)) throw ConsultationErrors.PLACE_NOT_OFFERED();
+    const around = bookedTimeAround(start);
+    return this.adviserLine.acquire(adviser.id, () =>
+      bookingTransaction(() =>
+        this.dataSource.transaction(async (manager) => {
+          const now = new Date();
+          // Whoever wants this adviser's time, or this person's, waits here; then reads what is booked now.
+          await this.bookings.lockForBooking(manager, adviser.id, bookerUserId);
+          const state = await this.bookings.bookingState(manager, { adviserId: adviser.id, bookerUserId, from: around.from, to: around.to, now });
+          if (!state.booker || !state.booker.active) throw CommonErrors.NOT_FOUND();
+          const slot = requireSlot(adviser, start, {
+            minimumNoticeMinutes: enteredByStaff ? 0 : policy.minimumNoticeMinutes,
+            now,
+            availability,
+            booked: state.booked,
           });
-        }
-        return { ...this.resolve(record, { principal }, now), policy };
-      }),
+          if (!enteredByStaff && state.openBookings >= policy.maxOpenBookingsPerPerson) {
+            throw ConsultationErrors.OPEN_BOOKINGS_LIMIT({ limit: policy.maxOpenBookingsPerPerson });
+          }
+          const id = randomUUID();
+          const booking = {
+            id,
+            adviserId: adviser.id,
+            bookerUserId,
+            topic: input.topic,
+            place: input.place,
+            stage: input.answers.stage,
+            businessIdea: input.answers.businessIdea.normalize('NFKC'),
+            questions: input.answers.questions.normalize('NFKC'),
+            startsAt: slot.start,
+            endsAt: slot.end,
+            enteredBy: enteredByStaff ? ('staff' as const) : ('booker' as const),
+            reminderKey: this.mailer.newReminderKey(id, slot.start, now),
+          };
+          // The booking as it is about to be stored: what its mails say, written by the same statement.
+          const pending: BookingRecord = {
+            ...booking,
+            status: 'booked',
+            sequence: 0,
+            cancelledAt: null,
+            cancelledBy: null,
+            cancellationReason: null,
+            createdAt: now,
+            updatedAt: now,
+            adviser: adviserParty,
+            booker: state.booker,
+          };
+          const record = await this.bookings.insertRecord(manager, booking, this.mailer.bookedOutbox(pending, policy, now));
+          if (enteredByStaff) {
+            await this.audit.record(manager, principal, {
+              action: 'consultation-booking.entered-by-staff',
+              targetType: 'consultation-booking',
+              targetId: id,
+              newValue: { bookerUserId, adviserId: adviser.id, startsAt: toJapanIso(slot.start) },
+            });
+          }
+          return { ...this.resolve(record, { principal }, now), policy };
+        }),
+      ),
     );
   }
 

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { cancellableUntil, consultationReminderAt, toJapanIso } from '@asaka/domain';
 import type { ConsultationPolicy } from '@asaka/domain';
 import { NotificationsService } from '@asaka/notifications';
-import type { EnqueueEmail } from '@asaka/notifications';
+import type { EnqueueEmail, OutboxWrite } from '@asaka/notifications';
 import { APP_CONFIG } from '@asaka/platform';
 import type { AppConfig } from '@asaka/platform';
 import { bookingUid } from './booking-calendar';
@@ -71,12 +71,16 @@ export class ConsultationMailer {
     return consultationReminderAt(startsAt, now) ? reminderBaseKey(bookingId) : null;
   }
 
-  /** `record` was inserted with `newReminderKey`. The confirmations and the reminder are written in one statement. */
-  async booked(manager: EntityManager, record: BookingRecord, policy: ConsultationPolicy, now: Date): Promise<void> {
+  /**
+   * The mails of a new booking — the confirmation to both sides and the booker's reminder — to be
+   * written by the booking's own INSERT (`ConsultationBookingsRepository.insertRecord`). `record` is
+   * the booking about to be inserted, with `newReminderKey`.
+   */
+  bookedOutbox(record: BookingRecord, policy: ConsultationPolicy, now: Date): OutboxWrite {
     const mails = this.toBothSides(record, 'consultation-booked', 'booked', policy);
     const at = consultationReminderAt(record.startsAt, now);
     if (at && record.reminderKey && record.booker.active) mails.push(this.reminder(record, record.reminderKey, at, policy));
-    await this.notifications.enqueueMany(manager, mails);
+    return this.notifications.outboxWrite(mails);
   }
 
   /** `record` is the booking at its new time, `previous` its old one. */

@@ -144,42 +144,52 @@ export class ConsultationSlotsService {
   /**
    * The slot a requested start stands for, in the caller's transaction, or the reason it cannot be
    * booked: 422 SLOT_NOT_OFFERED, 422 BOOKING_NOTICE_TOO_SHORT, 409 SLOT_ALREADY_BOOKED. A moved
-   * booking does not block its own new time (`exceptBookingId`). `availability` (the adviser's rules
-   * and that date's exceptions) is read here unless the caller already has it.
+   * booking does not block its own new time (`exceptBookingId`).
    */
   async requireFree(
     manager: EntityManager,
     adviser: AdviserRecord,
     start: Date,
-    options: { minimumNoticeMinutes: number; now: Date; exceptBookingId?: string; availability?: AvailabilityRecord },
+    options: { minimumNoticeMinutes: number; now: Date; exceptBookingId?: string },
   ): Promise<Interval> {
     const date = japanDateKey(start);
-    const dayStart = japanInstant(date, 0);
-    const dayEnd = japanInstant(date, 24 * 60);
-    const availability = options.availability ?? (await this.advisers.availability(manager, [adviser.id], date, date)).get(adviser.id);
-    const occupied = await this.bookings.occupied(
-      manager,
-      [adviser.id],
-      new Date(dayStart.getTime() - BUFFER_REACH_MS),
-      new Date(dayEnd.getTime() + BUFFER_REACH_MS),
-      options.exceptBookingId,
-    );
-    const verdict = checkSlotRequest(
-      {
-        rules: availability?.weeklyRules ?? [],
-        exceptions: availability?.exceptions ?? [],
-        booked: occupied.get(adviser.id) ?? [],
-        isHoliday: isClosedDay,
-        slotMinutes: adviser.slotMinutes,
-        bufferMinutes: adviser.bufferMinutes,
-        minimumNoticeMinutes: options.minimumNoticeMinutes,
-        now: options.now,
-      },
-      start,
-    );
-    if (verdict.ok) return verdict.slot;
-    if (verdict.reason === 'taken') throw ConsultationErrors.SLOT_ALREADY_BOOKED();
-    if (verdict.reason === 'too-soon') throw ConsultationErrors.BOOKING_NOTICE_TOO_SHORT();
-    throw ConsultationErrors.SLOT_NOT_OFFERED();
+    const around = bookedTimeAround(start);
+    const availability = (await this.advisers.availability(manager, [adviser.id], date, date)).get(adviser.id);
+    const occupied = await this.bookings.occupied(manager, [adviser.id], around.from, around.to, options.exceptBookingId);
+    return requireSlot(adviser, start, { ...options, availability, booked: occupied.get(adviser.id) ?? [] });
   }
+}
+
+/** The stretch whose booked time decides whether a start on its day is free (buffers reach beyond the day). */
+export function bookedTimeAround(start: Date): { from: Date; to: Date } {
+  const date = japanDateKey(start);
+  return { from: new Date(japanInstant(date, 0).getTime() - BUFFER_REACH_MS), to: new Date(japanInstant(date, 24 * 60).getTime() + BUFFER_REACH_MS) };
+}
+
+/**
+ * The domain's verdict on one requested start, from the adviser's rules and exceptions of that day
+ * and the time booked around it (`bookedTimeAround`), as the slot it stands for or the refusal.
+ */
+export function requireSlot(
+  adviser: AdviserRecord,
+  start: Date,
+  options: { minimumNoticeMinutes: number; now: Date; availability: AvailabilityRecord | undefined; booked: Interval[] },
+): Interval {
+  const verdict = checkSlotRequest(
+    {
+      rules: options.availability?.weeklyRules ?? [],
+      exceptions: options.availability?.exceptions ?? [],
+      booked: options.booked,
+      isHoliday: isClosedDay,
+      slotMinutes: adviser.slotMinutes,
+      bufferMinutes: adviser.bufferMinutes,
+      minimumNoticeMinutes: options.minimumNoticeMinutes,
+      now: options.now,
+    },
+    start,
+  );
+  if (verdict.ok) return verdict.slot;
+  if (verdict.reason === 'taken') throw ConsultationErrors.SLOT_ALREADY_BOOKED();
+  if (verdict.reason === 'too-soon') throw ConsultationErrors.BOOKING_NOTICE_TOO_SHORT();
+  throw ConsultationErrors.SLOT_NOT_OFFERED();
 }

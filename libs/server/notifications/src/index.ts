@@ -13,7 +13,7 @@ export { EmailTemplates, NotificationErrors } from './emails/email-templates';
 export { noticeEmail } from './emails/notice.email';
 export { messageIdFor } from './jobs/email.processor';
 export { EMAIL_QUEUE, jobIdFor } from './jobs/email-queue';
-export { NotificationsService, type EnqueueEmail } from './notifications.service';
+export { NotificationsService, type EnqueueEmail, type OutboxWrite } from './notifications.service';
 export { NotificationsModule } from './notifications.module';
 export { NotificationsCoreModule } from './notifications-core.module';
 export { NotificationsJobsModule } from './notifications-jobs.module';

@@ -23,6 +23,20 @@ export interface EnqueueEmail {
   dedupeKey?: string;
 }
 
+/** Mails to write as part of the caller's own statement (see `NotificationsService.outboxWrite`). */
+export interface OutboxWrite {
+  /** The INSERT, reading its one parameter as `$first`. */
+  sql: (first: number) => string;
+  params: unknown[];
+}
+
+const RECORDSET = (param: string) =>
+  `jsonb_to_recordset(${param}::jsonb) AS m(ordinal int, recipient_email text, recipient_user_id uuid, template text, locale text,
+     data jsonb, category text, topic text, send_at timestamptz, dedupe_key text)`;
+const COLUMNS = 'recipient_email, recipient_user_id, template, locale, data, category, topic, send_at, dedupe_key';
+const VALUES = 'recipient_email, recipient_user_id, template, locale, data, category, topic, COALESCE(send_at, now()), dedupe_key';
+const ON_CONFLICT = 'ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING';
+
 /**
  * The only way code asks for an email: a row in the outbox, written with the caller's own
  * EntityManager so it commits or rolls back with the business change. Nothing here touches
@@ -45,6 +59,46 @@ export class NotificationsService {
    */
   async enqueueMany(manager: EntityManager, mails: readonly EnqueueEmail[]): Promise<{ id: string; created: boolean }[]> {
     if (mails.length === 0) return [];
+    // Ids are drawn first so each row's result is found by its id, whether or not it had a dedupe key.
+    const written = (await manager.query(
+      `WITH given AS (
+         SELECT nextval(pg_get_serial_sequence('notification', 'id')) AS id, m.* FROM ${RECORDSET('$1')}
+       ), inserted AS (
+         INSERT INTO notification (id, ${COLUMNS}) SELECT id, ${VALUES} FROM given ORDER BY ordinal ${ON_CONFLICT}
+         RETURNING id
+       )
+       SELECT g.dedupe_key, COALESCE(i.id, existing.id)::text AS id, i.id IS NOT NULL AS created
+       FROM given g
+       LEFT JOIN inserted i ON i.id = g.id
+       LEFT JOIN notification existing ON i.id IS NULL AND existing.dedupe_key = g.dedupe_key
+       ORDER BY g.ordinal`,
+      [this.rows(mails)],
+    )) as { dedupe_key: string | null; id: string | null; created: boolean }[];
+    return Promise.all(
+      written.map(async (row) => {
+        if (row.id !== null) return { id: row.id, created: row.created };
+        // Its key was being written by another transaction when this statement began: read it now.
+        const existing: { id: string }[] = await manager.query(`SELECT id::text AS id FROM notification WHERE dedupe_key = $1`, [row.dedupe_key]);
+        return { id: String(existing[0]?.id), created: false };
+      }),
+    );
+  }
+
+  /**
+   * The same mails as a part of the caller's own statement (a data-modifying CTE), for a change
+   * that writes its row and its mails in one round trip: `WITH outbox AS (${write.sql(n)}) INSERT …`
+   * with `write.params` from `$n` on. A mail whose dedupe key is taken is left out, as above.
+   */
+  outboxWrite(mails: readonly EnqueueEmail[]): OutboxWrite {
+    const json = this.rows(mails);
+    return {
+      sql: (first) => `INSERT INTO notification (${COLUMNS}) SELECT ${VALUES} FROM ${RECORDSET(`$${first}`)} ORDER BY ordinal ${ON_CONFLICT}`,
+      params: [json],
+    };
+  }
+
+  /** The mails as the JSON the statements read: each checked against its template first. */
+  private rows(mails: readonly EnqueueEmail[]): string {
     const rows = mails.map((mail, ordinal) => {
       const data = this.templates.validate(mail.template, mail.data);
       if (mail.category === 'optional' && (!mail.topic || !mail.recipientUserId)) {
@@ -63,36 +117,10 @@ export class NotificationsService {
         dedupe_key: mail.dedupeKey ?? null,
       };
     });
-    // One dedupe key twice in one call would make ON CONFLICT touch a row twice: refused here instead.
+    // One dedupe key twice in one statement would make ON CONFLICT touch a row twice: refused here instead.
     const keys = rows.flatMap((row) => (row.dedupe_key === null ? [] : [row.dedupe_key]));
     if (new Set(keys).size !== keys.length) throw new Error('enqueueMany: a dedupe key appears twice');
-    // Ids are drawn first so each row's result is found by its id, whether or not it had a dedupe key.
-    const written = (await manager.query(
-      `WITH given AS (
-         SELECT nextval(pg_get_serial_sequence('notification', 'id')) AS id, m.*
-         FROM jsonb_to_recordset($1::jsonb) AS m(ordinal int, recipient_email text, recipient_user_id uuid, template text, locale text,
-           data jsonb, category text, topic text, send_at timestamptz, dedupe_key text)
-       ), inserted AS (
-         INSERT INTO notification (id, recipient_email, recipient_user_id, template, locale, data, category, topic, send_at, dedupe_key)
-         SELECT id, recipient_email, recipient_user_id, template, locale, data, category, topic, COALESCE(send_at, now()), dedupe_key FROM given ORDER BY ordinal
-         ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
-         RETURNING id
-       )
-       SELECT g.dedupe_key, COALESCE(i.id, existing.id)::text AS id, i.id IS NOT NULL AS created
-       FROM given g
-       LEFT JOIN inserted i ON i.id = g.id
-       LEFT JOIN notification existing ON i.id IS NULL AND existing.dedupe_key = g.dedupe_key
-       ORDER BY g.ordinal`,
-      [JSON.stringify(rows)],
-    )) as { dedupe_key: string | null; id: string | null; created: boolean }[];
-    return Promise.all(
-      written.map(async (row) => {
-        if (row.id !== null) return { id: row.id, created: row.created };
-        // Its key was being written by another transaction when this statement began: read it now.
-        const existing: { id: string }[] = await manager.query(`SELECT id::text AS id FROM notification WHERE dedupe_key = $1`, [row.dedupe_key]);
-        return { id: String(existing[0]?.id), created: false };
-      }),
-    );
+    return JSON.stringify(rows);
   }
 
   /**
