@@ -2,7 +2,7 @@
 // Run after `node scripts/build.mjs server`:
 //   node bench/consultation-booking/run.mjs [--runs 1] [--people 200] [--advisers 30] [--weeks 8]
 //        [--seconds 10] [--connections 32] [--skip-booking] [--skip-listing] [--cpu-prof DIR] [--api FILE] [--unix-socket]
-//        [--log-statements] [--warmups 1 | --no-warmup]
+//        [--log-statements] [--warmups 3 | --no-warmup]
 // Seeds 30 advisers with weekly hours and sessions into a fresh database, then on the compiled API
 // (production mode) measures, `--runs` times:
 //   (a) a burst: 200 booking requests at once from 200 signed-in people at 20 free slots (2 advisers
@@ -18,8 +18,8 @@
 // of TCP on 127.0.0.1 (a deployment setting for a database on the same machine). --log-statements
 // has PostgreSQL log every statement of the API's connections and prints how many a booking takes
 // (logging costs time: not for the latency figures). Before the runs, `--warmups` bursts (default
-// 1) exactly like (a) bring the API to the state a running server is in (its code compiled by V8's
-// optimiser); their figures are printed apart and not counted.
+// 3, 660 bookings) exactly like (a) bring the API to the state a server that has been running is in
+// (its code compiled by V8's optimising tiers); their figures are printed apart and not counted.
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -59,7 +59,7 @@ const BURST_ADVISERS = 2;
 const SLOTS_PER_ADVISER = 10;
 
 function parseArgs(argv) {
-  const options = { runs: 1, warmups: 1, people: 200, advisers: 30, weeks: 8, seconds: 10, connections: 32, booking: true, listing: true };
+  const options = { runs: 1, warmups: 3, people: 200, advisers: 30, weeks: 8, seconds: 10, connections: 32, booking: true, listing: true };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--cpu-prof') options.cpuProfDir = path.resolve(argv[++i]);
