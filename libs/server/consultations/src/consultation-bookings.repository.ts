@@ -213,41 +213,18 @@ export class ConsultationBookingsRepository {
   }
 
   /**
-   * A new booking's two locks in one statement, in the order every path takes them: the adviser's
-   * time (`lockAdviser`), then the person's (`lockBooker`).
+   * The locks of a booking or a move, in one statement and in the order every path takes them: the
+   * adviser's time on each date the session can clash on (`bookingLockDates`, earliest first), then
+   * the person's. Held until the transaction ends. Whoever comes second for a time then reads it as
+   * taken and answers 409 without writing, so rival inserts never meet inside the exclusion check
+   * (where they would wait for each other until PostgreSQL broke the deadlock, one per second);
+   * bookings of the adviser on other days do not wait. The person's lock keeps two requests made at
+   * once from both slipping under the open-bookings limit.
    */
-  async lockForBooking(manager: EntityManager, adviserId: string, bookerUserId: string): Promise<void> {
-    await manager.query(
-      `SELECT pg_advisory_xact_lock(hashtextextended('consultation-adviser:' || $1::text, 0)),
-              pg_advisory_xact_lock(hashtextextended('consultation-booker:' || $2::text, 0))`,
-      [adviserId, bookerUserId],
-    );
-  }
-
-  /**
-   * Serialises the bookings and moves of one adviser until the transaction ends. Taken before the
-   * free-slot read, so whoever comes second for a time reads it as taken and answers 409 without
-   * writing; rival inserts never meet inside the exclusion check, where they would wait for each
-   * other until PostgreSQL breaks the deadlock (after deadlock_timeout, one per second).
-   */
-  async lockAdviser(manager: EntityManager, adviserId: string): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('consultation-adviser:' || $1::text, 0))`, [adviserId]);
-  }
-
-  /**
-   * Serialises one person's bookings until the transaction ends, so two requests made at once
-   * cannot both slip under the open-bookings limit.
-   */
-  async lockBooker(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('consultation-booker:' || $1::text, 0))`, [userId]);
-  }
-
-  async openBookingsOf(manager: EntityManager, userId: string, now: Date): Promise<number> {
-    const [row] = (await manager.query(`SELECT count(*)::int AS n FROM consultation_booking WHERE booker_user_id = $1 AND status = 'booked' AND starts_at > $2`, [
-      userId,
-      now,
-    ])) as { n: number }[];
-    return row?.n ?? 0;
+  async lockForBooking(manager: EntityManager, adviserId: string, dates: readonly string[], bookerUserId: string): Promise<void> {
+    const keys = [...dates.map((date) => `consultation-adviser:${adviserId}:${date}`), `consultation-booker:${bookerUserId}`];
+    // A function scan of unnest yields the keys in array order, and each is locked as its row is read.
+    await manager.query(`SELECT count(pg_advisory_xact_lock(hashtextextended(key, 0))) FROM unnest($1::text[]) AS key`, [keys]);
   }
 
   async cancel(manager: EntityManager, id: string, by: ConsultationActor, reason: string | null): Promise<void> {

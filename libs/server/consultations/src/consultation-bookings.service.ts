@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import AsyncLock from 'async-lock';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { cancellableUntil, consultationBookingActions, consultationChangeRefusal, japanDateKey, toJapanIso } from '@asaka/domain';
+import { bookingLockDates, cancellableUntil, consultationBookingActions, consultationChangeRefusal, japanDateKey, toJapanIso } from '@asaka/domain';
 import type { ConsultationActor, ConsultationPolicy } from '@asaka/domain';
 import type {
   CancelConsultationBooking,
@@ -25,6 +25,8 @@ import { ConsultationErrors } from './consultations.errors';
 import { bookingCalendarEntry, bookingMailSchema } from './emails/booking-email';
 import { SlotAttemptSight, slotKey, SlotTurns } from './slot-turns';
 
+const MINUTE = 60_000;
+
 /**
  * SQLSTATE 23P01 (exclusion_violation) from either no-overlap constraint, whichever path wrote the
  * row: the database, not a prior read, has the last word on a slot.
@@ -39,9 +41,9 @@ function overlapError(error: unknown) {
 }
 
 /**
- * Runs a booking transaction, answering an overlap as 409. Bookings and moves of one adviser queue
- * on the adviser's lock before reading the free slots, so rival inserts no longer wait for each
- * other inside the exclusion check; should PostgreSQL still abort one with 40P01
+ * Runs a booking transaction, answering an overlap as 409. Bookings and moves that could clash queue
+ * on the adviser's lock of the dates concerned before reading what is booked (`lockForBooking`), so
+ * rival inserts no longer wait for each other inside the exclusion check; should PostgreSQL still abort one with 40P01
  * (deadlock_detected), it runs again and now finds the slot taken.
  */
 async function bookingTransaction<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
@@ -110,8 +112,8 @@ export class ConsultationBookingsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** One adviser's new bookings in this process, one at a time (see `create`). */
-  private readonly adviserLine = new AsyncLock({ maxPending: 10_000 });
+  /** One adviser's new bookings of one date in this process, one at a time (see `create`). */
+  private readonly adviserDays = new AsyncLock({ maxPending: 10_000 });
   private readonly turns = new SlotTurns();
 
   /**
@@ -120,9 +122,9 @@ export class ConsultationBookingsService {
    * notice or the per-person limit: staff decide those with the person in front of them.
    *
    * In this process, requests for one slot take turns ({@link SlotTurns}) and one adviser's bookings
-   * run one at a time, so a rush for a few slots costs the database one transaction per slot
-   * instead of one per request; PostgreSQL's locks and exclusion constraints still decide between
-   * processes.
+   * of one date run one at a time, so a rush for a few slots costs the database one transaction per
+   * slot instead of one per request, and no pool connection waits on a lock; PostgreSQL's locks and
+   * exclusion constraints still decide, also between processes.
    */
   async create(principal: Principal, input: CreateConsultationBookingInput): Promise<ConsultationBooking> {
     const enteredByStaff = input.bookerUserId !== undefined && input.bookerUserId !== principal.userId;
@@ -154,12 +156,15 @@ export class ConsultationBookingsService {
     if (!adviser.topics.includes(input.topic)) throw ConsultationErrors.TOPIC_NOT_OFFERED();
     if (!adviser.places.includes(input.place)) throw ConsultationErrors.PLACE_NOT_OFFERED();
     const around = bookedTimeAround(start);
-    return this.adviserLine.acquire(adviser.id, () =>
+    const dates = bookingLockDates({ start, end: new Date(start.getTime() + adviser.slotMinutes * MINUTE) }, adviser.bufferMinutes);
+    return this.adviserDays.acquire(
+      dates.map((date) => `${adviser.id} ${date}`),
+      () =>
       bookingTransaction(() =>
         this.dataSource.transaction(async (manager) => {
           const now = new Date();
           // Whoever wants this adviser's time, or this person's, waits here; then reads what is booked now.
-          await this.bookings.lockForBooking(manager, adviser.id, bookerUserId);
+          await this.bookings.lockForBooking(manager, adviser.id, dates, bookerUserId);
           const state = await this.bookings.bookingState(manager, { adviserId: adviser.id, bookerUserId, from: around.from, to: around.to, now });
           if (!state.booker || !state.booker.active) throw CommonErrors.NOT_FOUND();
           const slot = requireSlot(adviser, start, {
@@ -282,10 +287,11 @@ export class ConsultationBookingsService {
         const adviser = await this.advisers.find(manager, record.adviserId);
         // An adviser out of service offers no new times; they and staff may still move what is booked.
         if (!adviser || (!adviser.active && actor === 'booker')) throw ConsultationErrors.SLOT_NOT_OFFERED();
-        // In the order booking takes them: the adviser's time, then the person's.
-        await this.bookings.lockAdviser(manager, adviser.id);
-        await this.bookings.lockBooker(manager, record.bookerUserId);
-        const slot = await this.slots.requireFree(manager, adviser, new Date(input.startsAt), {
+        // As booking takes them: the adviser's time on the dates the new time can clash on, then the person's.
+        const newStart = new Date(input.startsAt);
+        const dates = bookingLockDates({ start: newStart, end: new Date(newStart.getTime() + adviser.slotMinutes * MINUTE) }, adviser.bufferMinutes);
+        await this.bookings.lockForBooking(manager, adviser.id, dates, record.bookerUserId);
+        const slot = await this.slots.requireFree(manager, adviser, newStart, {
           minimumNoticeMinutes: actor === 'booker' ? policy.minimumNoticeMinutes : 0,
           now,
           exceptBookingId: id,

@@ -1,4 +1,5 @@
-import { freeSlots, FreeSlotQuery, japanDateKey, windowsOn } from './consultation-slots';
+import fc from 'fast-check';
+import { bookingLockDates, freeSlots, FreeSlotQuery, japanDateKey, japanInstant, windowsOn } from './consultation-slots';
 import { toJapanIso } from './japan-time';
 
 const base: FreeSlotQuery = {
@@ -61,5 +62,31 @@ describe('freeSlots', () => {
     // 2026-06-01 00:30 JST is still 31 May in UTC; it is a Monday in Japan.
     expect(japanDateKey(new Date('2026-05-31T15:30:00Z'))).toBe('2026-06-01');
     expect(windowsOn('2026-06-01', base.rules, [], () => false)).toEqual([{ weekday: 1, start: '10:00', end: '12:00' }]);
+  });
+});
+
+describe('bookingLockDates', () => {
+  const at = (date: string, hhmm: string) => japanInstant(date, Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5)));
+
+  it('is the session’s own date in the daytime, and the next one too when the buffer reaches past midnight', () => {
+    expect(bookingLockDates({ start: at('2026-12-01', '10:00'), end: at('2026-12-01', '11:00') }, 15)).toEqual(['2026-12-01']);
+    expect(bookingLockDates({ start: at('2026-12-01', '23:00'), end: at('2026-12-02', '00:00') }, 0)).toEqual(['2026-12-01']);
+    expect(bookingLockDates({ start: at('2026-12-01', '23:00'), end: at('2026-12-02', '00:00') }, 30)).toEqual(['2026-12-01', '2026-12-02']);
+    expect(bookingLockDates({ start: at('2026-12-02', '00:30'), end: at('2026-12-02', '01:30') }, 60)).toEqual(['2026-12-01', '2026-12-02']);
+  });
+
+  it('gives two bookings that could clash (one overlaps the other widened by the buffer) at least one date in common', () => {
+    const base = at('2026-12-01', '00:00').getTime();
+    const booking = fc
+      .record({ startMinute: fc.integer({ min: 0, max: 3 * 24 * 60 }), minutes: fc.integer({ min: 15, max: 180 }) })
+      .map(({ startMinute, minutes }) => ({ start: new Date(base + startMinute * 60_000), end: new Date(base + (startMinute + minutes) * 60_000) }));
+    fc.assert(
+      fc.property(booking, booking, fc.integer({ min: 0, max: 120 }), (a, b, buffer) => {
+        const clash = a.start.getTime() < b.end.getTime() + buffer * 60_000 && b.start.getTime() - buffer * 60_000 < a.end.getTime();
+        const shared = bookingLockDates(a, buffer).some((date) => bookingLockDates(b, buffer).includes(date));
+        return !clash || shared;
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

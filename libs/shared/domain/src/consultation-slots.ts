@@ -70,6 +70,20 @@ function* datesBetween(fromDate: string, toDate: string): Generator<string> {
   }
 }
 
+/**
+ * The Japan dates a booking of `slot` can clash on, given the adviser's buffer: every date the slot
+ * widened by the buffer on both sides touches, earliest first. Two bookings of one adviser that
+ * could clash (one overlaps the other or its buffer) always share at least one of these dates —
+ * the instant where they meet — so locking the adviser's time per date, in this order, keeps every
+ * clash in one queue while bookings on other days need not wait.
+ */
+export function bookingLockDates(slot: Interval, bufferMinutes: number): string[] {
+  const first = japanDateKey(new Date(slot.start.getTime() - bufferMinutes * MINUTE));
+  // The widened slot ends before end + buffer (half-open), so a session ending at midnight stays on its own day.
+  const last = japanDateKey(new Date(slot.end.getTime() + bufferMinutes * MINUTE - 1));
+  return [...datesBetween(first, last)];
+}
+
 /** The opening windows of one date: an exception wins; otherwise weekly rules, unless a holiday. */
 export function windowsOn(date: string, rules: readonly WeeklyRule[], exceptions: readonly DateException[], isHoliday: (date: string) => boolean): readonly TimeWindow[] {
   const exception = exceptions.find((e) => e.date === date);
