@@ -76,6 +76,27 @@ describe('booking races', () => {
     expect(await stack.sql.query(OVERLAPS)).toEqual([]);
   }, 120_000);
 
+  it('gives a slot wanted by 40 people at once through two instances of the API to exactly one of them, 10 times over', async () => {
+    // Each instance lets the requests for one slot take turns; between instances only PostgreSQL decides.
+    const replica = await stack.replica();
+    const crowd = (await people('two-instances', 40)).map((p, i) => (i % 2 === 0 ? p.browser : p.browser.on(replica)));
+    const dates = openDays(12, 2);
+    const slots = dates.flatMap((date) => [9, 10, 11, 12, 13].map((hour) => `${date}T${String(hour).padStart(2, '0')}:00:00+09:00`));
+    const adviserId = (advisers[1] as { id: string }).id;
+    for (const startsAt of slots) {
+      const answers = await Promise.all(crowd.map((browser) => book(browser, adviserId, startsAt)));
+      const tally: Record<string, number> = {};
+      for (const answer of answers) tally[String(codeOf(answer))] = (tally[String(codeOf(answer))] ?? 0) + 1;
+      expect({ startsAt, tally }).toEqual({ startsAt, tally: { 201: 1, '409 SLOT_ALREADY_BOOKED': 39 } });
+    }
+    const held = (await stack.sql.query(
+      `SELECT count(*)::int AS n FROM consultation_booking WHERE adviser_id = $1 AND status = 'booked' AND starts_at = ANY ($2::timestamptz[])`,
+      [adviserId, slots],
+    )) as { n: number }[];
+    expect(held[0]?.n).toBe(slots.length);
+    expect(await stack.sql.query(OVERLAPS)).toEqual([]);
+  }, 120_000);
+
   it('never leaves two active bookings overlapping, whatever mix of booking, staff entry, moving and cancelling, one at a time or at once', async () => {
     const persons = await people('mixer', 4);
     const starts = openDays(5, 1).flatMap((date) => ['09', '10', '11', '12'].map((hour) => `${date}T${hour}:00:00+09:00`));

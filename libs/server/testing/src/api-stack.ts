@@ -21,6 +21,8 @@ export interface ApiStack {
   /** Present with `{ mail: true }`: the SMTP catcher and the real worker process sending to it. */
   catcher?: MailCatcher;
   worker?: WorkerProcess;
+  /** Another instance of the API on the same database and settings (as a second process would be), closed with the stack. */
+  replica(): Promise<NestFastifyApplication>;
   /** A verified account with these roles, signed in (with a TOTP code where its roles need one). */
   signIn(email: string, roles?: Role[]): Promise<TestUser & { browser: HttpSession }>;
   close(): Promise<void>;
@@ -68,7 +70,12 @@ export async function startApiStack(
       if (login.statusCode !== 204) throw new Error(`sign-in of ${email} failed: ${login.statusCode} ${login.body}`);
       return { ...user, browser };
     };
-    return { db, config, app, sql, catcher, worker, signIn, close };
+    const replica = async () => {
+      const other = await startApiApp(module(config), config);
+      closers.push(() => other.close());
+      return other;
+    };
+    return { db, config, app, sql, catcher, worker, replica, signIn, close };
   } catch (error) {
     await close();
     throw error;

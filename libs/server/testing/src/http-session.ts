@@ -50,6 +50,14 @@ export class HttpSession {
     return { statusCode: response.statusCode, headers: response.headers, body: response.body, json: <T>() => response.json() as T };
   }
 
+  /** The same browser (cookies, CSRF token) talking to another instance of the API, e.g. `ApiStack.replica()`. */
+  on(app: NestFastifyApplication): HttpSession {
+    const other = new HttpSession(app, this.options);
+    for (const [name, value] of this.cookies) other.cookies.set(name, value);
+    other.csrf = this.csrf;
+    return other;
+  }
+
   get(url: string) {
     return this.request('GET', url);
   }
