@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ConsultationPlace, ConsultationPolicy, ConsultationTopic, DateException, FoundingArea, Locale, Role, WeeklyRule } from '@asaka/domain';
 import type { Availability } from '@asaka/contracts';
+import type { Party } from './consultation-bookings.repository';
 
 export interface AdviserProfileValues {
   organizationName: string;
@@ -189,25 +190,28 @@ export class AdvisersRepository {
   }
 
   /**
-   * What deciding one booking needs from these tables, in one statement: the adviser, the
-   * program's settings, and the adviser's weekly rules and the date exceptions of `date`. Null when
-   * there is no such adviser.
+   * What deciding one booking needs that a rush does not change, in one statement: the adviser, the
+   * program's settings, the adviser's weekly rules and the date exceptions of `date`, and the person
+   * booking (null: no such account). Null when there is no such adviser.
    */
   async bookingContext(
     manager: EntityManager | null,
     adviserId: string,
     date: string,
-  ): Promise<{ adviser: AdviserRecord; adviserParty: AdviserParty; policy: ConsultationPolicy; availability: AvailabilityRecord } | null> {
+    bookerUserId: string,
+  ): Promise<{ adviser: AdviserRecord; adviserParty: AdviserParty; booker: Party | null; policy: ConsultationPolicy; availability: AvailabilityRecord } | null> {
     const [row] = (await this.run(manager).query(
       `SELECT ${ADVISER_COLUMNS}, u.status = 'active' AS account_active, s.minimum_notice_minutes, s.cancellation_cutoff_minutes, s.max_open_bookings_per_person,
+         (SELECT json_build_object('userId', b.id, 'displayName', b.display_name, 'email', b.email, 'locale', b.locale, 'active', b.status = 'active')
+          FROM user_account b WHERE b.id = $3) AS booker,
          COALESCE((SELECT json_agg(json_build_object('weekday', r.weekday, 'start', to_char(r.start_time, 'HH24:MI'), 'end', to_char(r.end_time, 'HH24:MI'))
                    ORDER BY r.weekday, r.start_time) FROM adviser_weekly_rule r WHERE r.adviser_id = a.id), '[]') AS weekly_rules,
          COALESCE((SELECT json_agg(json_build_object('date', e.date::text, 'windows', e.windows, 'note', e.note))
                    FROM adviser_date_exception e WHERE e.adviser_id = a.id AND e.date = $2::date), '[]') AS exceptions
        FROM adviser a JOIN user_account u ON u.id = a.user_id JOIN consultation_settings s ON s.id = 1
        WHERE a.id = $1`,
-      [adviserId, date],
-    )) as (AdviserRow & SettingsRow & { account_active: boolean; weekly_rules: WeeklyRule[]; exceptions: AvailabilityRecord['exceptions'] })[];
+      [adviserId, date, bookerUserId],
+    )) as (AdviserRow & SettingsRow & { account_active: boolean; booker: Party | null; weekly_rules: WeeklyRule[]; exceptions: AvailabilityRecord['exceptions'] })[];
     if (!row) return null;
     const adviser = toAdviser(row);
     return {
@@ -221,6 +225,7 @@ export class AdvisersRepository {
         organizationName: adviser.organizationName,
         meetingUrl: adviser.meetingUrl,
       },
+      booker: row.booker,
       policy: toPolicy(row),
       availability: { weeklyRules: row.weekly_rules, exceptions: row.exceptions },
     };

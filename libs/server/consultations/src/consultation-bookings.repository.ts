@@ -170,27 +170,21 @@ export class ConsultationBookingsRepository {
   }
 
   /**
-   * What a new booking must know once its locks are held, in one statement: the adviser's booked
-   * time between two instants, the person's upcoming bookings, and the person (null: no account).
+   * What a new booking must read once its locks are held, in one statement: the adviser's booked
+   * time between two instants, and how many upcoming bookings the person holds.
    */
   async bookingState(
     manager: EntityManager,
     request: { adviserId: string; bookerUserId: string; from: Date; to: Date; now: Date },
-  ): Promise<{ booked: Interval[]; openBookings: number; booker: Party | null }> {
+  ): Promise<{ booked: Interval[]; openBookings: number }> {
     const [row] = (await manager.query(
-      `SELECT u.display_name, u.email, u.locale, u.status = 'active' AS active,
-         (SELECT count(*)::int FROM consultation_booking WHERE booker_user_id = u.id AND status = 'booked' AND starts_at > $5) AS open_bookings,
+      `SELECT (SELECT count(*)::int FROM consultation_booking WHERE booker_user_id = $2 AND status = 'booked' AND starts_at > $5) AS open_bookings,
          COALESCE((SELECT json_agg(json_build_object('start', starts_at, 'end', ends_at)) FROM consultation_booking
-                   WHERE adviser_id = $1 AND status IN ${OCCUPYING} AND starts_at < $4 AND ends_at > $3), '[]') AS booked
-       FROM user_account u WHERE u.id = $2`,
+                   WHERE adviser_id = $1 AND status IN ${OCCUPYING} AND starts_at < $4 AND ends_at > $3), '[]') AS booked`,
       [request.adviserId, request.bookerUserId, request.from, request.to, request.now],
-    )) as { display_name: string; email: string; locale: Locale; active: boolean; open_bookings: number; booked: { start: string; end: string }[] }[];
-    if (!row) return { booked: [], openBookings: 0, booker: null };
-    return {
-      booked: row.booked.map((b) => ({ start: new Date(b.start), end: new Date(b.end) })),
-      openBookings: row.open_bookings,
-      booker: { userId: request.bookerUserId, displayName: row.display_name, email: row.email, locale: row.locale, active: row.active },
-    };
+    )) as { open_bookings: number; booked: { start: string; end: string }[] }[];
+    if (!row) throw new Error('bookingState returned no row');
+    return { booked: row.booked.map((b) => ({ start: new Date(b.start), end: new Date(b.end) })), openBookings: row.open_bookings };
   }
 
   async find(manager: EntityManager | null, id: string, options: { lock?: boolean } = {}): Promise<BookingRecord | null> {

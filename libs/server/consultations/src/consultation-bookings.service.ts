@@ -137,85 +137,87 @@ export class ConsultationBookingsService {
   }
 
   /**
-   * The booking itself. What does not change under a rush (the adviser, their hours that day, the
-   * settings) is read first, outside the adviser's turn; the turn itself is one transaction of
-   * three statements: both locks, then the booked time and the person, then the row with its mails.
-   * `sight.adviser` is set as soon as the adviser is known.
+   * The booking itself. Everything a rush does not change — the adviser, their hours that day, the
+   * settings, the person, and the booking's mails — is read and written down first, outside the
+   * adviser's turn; the turn itself is one transaction of three statements: the locks, then the
+   * booked time and the person's open bookings, then the row with its mails. `sight.adviser` is set
+   * as soon as the adviser is known.
    */
   private async book(principal: Principal, input: CreateConsultationBookingInput, enteredByStaff: boolean, sight: SlotAttemptSight) {
     const bookerUserId = input.bookerUserId ?? principal.userId;
     const start = new Date(input.startsAt);
-    const context = await this.advisers.bookingContext(null, input.adviserId, japanDateKey(start));
+    const context = await this.advisers.bookingContext(null, input.adviserId, japanDateKey(start), bookerUserId);
     if (!context || !context.adviser.active) throw CommonErrors.NOT_FOUND();
-    const { adviser, adviserParty, policy, availability } = context;
+    const { adviser, adviserParty, booker, policy, availability } = context;
     sight.adviser = adviser;
-    if (enteredByStaff) {
-      const booker = await this.advisers.accountOf(null, bookerUserId);
-      if (!booker || booker.status !== 'active') throw CommonErrors.NOT_FOUND();
-    }
+    if (!booker?.active) throw CommonErrors.NOT_FOUND();
     if (!adviser.topics.includes(input.topic)) throw ConsultationErrors.TOPIC_NOT_OFFERED();
     if (!adviser.places.includes(input.place)) throw ConsultationErrors.PLACE_NOT_OFFERED();
+
+    // The booking as it will be stored if its time is still free (the slot at a start is that long),
+    // and the mails its INSERT writes with it.
+    const now = new Date();
+    const id = randomUUID();
+    const end = new Date(start.getTime() + adviser.slotMinutes * MINUTE);
+    const booking = {
+      id,
+      adviserId: adviser.id,
+      bookerUserId,
+      topic: input.topic,
+      place: input.place,
+      stage: input.answers.stage,
+      businessIdea: input.answers.businessIdea.normalize('NFKC'),
+      questions: input.answers.questions.normalize('NFKC'),
+      startsAt: start,
+      endsAt: end,
+      enteredBy: enteredByStaff ? ('staff' as const) : ('booker' as const),
+      reminderKey: this.mailer.newReminderKey(id, start, now),
+    };
+    const pending: BookingRecord = {
+      ...booking,
+      status: 'booked',
+      sequence: 0,
+      cancelledAt: null,
+      cancelledBy: null,
+      cancellationReason: null,
+      createdAt: now,
+      updatedAt: now,
+      adviser: adviserParty,
+      booker,
+    };
+    const outbox = this.mailer.bookedOutbox(pending, policy, now);
     const around = bookedTimeAround(start);
-    const dates = bookingLockDates({ start, end: new Date(start.getTime() + adviser.slotMinutes * MINUTE) }, adviser.bufferMinutes);
+    const dates = bookingLockDates({ start, end }, adviser.bufferMinutes);
     return this.adviserDays.acquire(
       dates.map((date) => `${adviser.id} ${date}`),
       () =>
-      bookingTransaction(() =>
-        this.dataSource.transaction(async (manager) => {
-          const now = new Date();
-          // Whoever wants this adviser's time, or this person's, waits here; then reads what is booked now.
-          await this.bookings.lockForBooking(manager, adviser.id, dates, bookerUserId);
-          const state = await this.bookings.bookingState(manager, { adviserId: adviser.id, bookerUserId, from: around.from, to: around.to, now });
-          if (!state.booker || !state.booker.active) throw CommonErrors.NOT_FOUND();
-          const slot = requireSlot(adviser, start, {
-            minimumNoticeMinutes: enteredByStaff ? 0 : policy.minimumNoticeMinutes,
-            now,
-            availability,
-            booked: state.booked,
-          });
-          if (!enteredByStaff && state.openBookings >= policy.maxOpenBookingsPerPerson) {
-            throw ConsultationErrors.OPEN_BOOKINGS_LIMIT({ limit: policy.maxOpenBookingsPerPerson });
-          }
-          const id = randomUUID();
-          const booking = {
-            id,
-            adviserId: adviser.id,
-            bookerUserId,
-            topic: input.topic,
-            place: input.place,
-            stage: input.answers.stage,
-            businessIdea: input.answers.businessIdea.normalize('NFKC'),
-            questions: input.answers.questions.normalize('NFKC'),
-            startsAt: slot.start,
-            endsAt: slot.end,
-            enteredBy: enteredByStaff ? ('staff' as const) : ('booker' as const),
-            reminderKey: this.mailer.newReminderKey(id, slot.start, now),
-          };
-          // The booking as it is about to be stored: what its mails say, written by the same statement.
-          const pending: BookingRecord = {
-            ...booking,
-            status: 'booked',
-            sequence: 0,
-            cancelledAt: null,
-            cancelledBy: null,
-            cancellationReason: null,
-            createdAt: now,
-            updatedAt: now,
-            adviser: adviserParty,
-            booker: state.booker,
-          };
-          const record = await this.bookings.insertRecord(manager, booking, this.mailer.bookedOutbox(pending, policy, now));
-          if (enteredByStaff) {
-            await this.audit.record(manager, principal, {
-              action: 'consultation-booking.entered-by-staff',
-              targetType: 'consultation-booking',
-              targetId: id,
-              newValue: { bookerUserId, adviserId: adviser.id, startsAt: toJapanIso(slot.start) },
+        bookingTransaction(() =>
+          this.dataSource.transaction(async (manager) => {
+            // Whoever wants this adviser's time on these dates, or this person's, waits here; then reads what is booked now.
+            await this.bookings.lockForBooking(manager, adviser.id, dates, bookerUserId);
+            const state = await this.bookings.bookingState(manager, { adviserId: adviser.id, bookerUserId, from: around.from, to: around.to, now: new Date() });
+            const slot = requireSlot(adviser, start, {
+              minimumNoticeMinutes: enteredByStaff ? 0 : policy.minimumNoticeMinutes,
+              now: new Date(),
+              availability,
+              booked: state.booked,
             });
-          }
-          return { ...this.resolve(record, { principal }, now), policy };
-        }),
-      ),
+            if (slot.end.getTime() !== end.getTime()) throw new Error(`the slot at ${input.startsAt} ends at ${slot.end.toISOString()}, not after the adviser's slot length`);
+            if (!enteredByStaff && state.openBookings >= policy.maxOpenBookingsPerPerson) {
+              throw ConsultationErrors.OPEN_BOOKINGS_LIMIT({ limit: policy.maxOpenBookingsPerPerson });
+            }
+            const record = await this.bookings.insertRecord(manager, booking, outbox);
+            if (enteredByStaff) {
+              await this.audit.record(manager, principal, {
+                action: 'consultation-booking.entered-by-staff',
+                targetType: 'consultation-booking',
+                targetId: id,
+                newValue: { bookerUserId, adviserId: adviser.id, startsAt: toJapanIso(start) },
+              });
+            }
+            return { ...this.resolve(record, { principal }, now), policy };
+          }),
+        ),
     );
   }
 

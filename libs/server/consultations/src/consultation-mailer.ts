@@ -79,7 +79,11 @@ export class ConsultationMailer {
   bookedOutbox(record: BookingRecord, policy: ConsultationPolicy, now: Date): OutboxWrite {
     const mails = this.toBothSides(record, 'consultation-booked', 'booked', policy);
     const at = consultationReminderAt(record.startsAt, now);
-    if (at && record.reminderKey && record.booker.active) mails.push(this.reminder(record, record.reminderKey, at, policy));
+    if (at && record.reminderKey && record.booker.active) {
+      // The reminder says what the booker's confirmation says: the same data, made once.
+      const confirmation = mails.find((mail) => mail.dedupeKey?.endsWith(':booker'));
+      mails.push(this.reminder(record, record.reminderKey, at, policy, confirmation?.data as BookingMail | undefined));
+    }
     return this.notifications.outboxWrite(mails);
   }
 
@@ -113,7 +117,7 @@ export class ConsultationMailer {
     await this.bookings.setReminderKey(manager, record.id, key);
   }
 
-  private reminder(record: BookingRecord, key: string, at: Date, policy: ConsultationPolicy): EnqueueEmail {
+  private reminder(record: BookingRecord, key: string, at: Date, policy: ConsultationPolicy, data = this.mailData(record, 'booker', policy)): EnqueueEmail {
     return {
       to: record.booker.email,
       recipientUserId: record.booker.userId,
@@ -122,7 +126,7 @@ export class ConsultationMailer {
       category: 'critical',
       sendAt: at,
       dedupeKey: key,
-      data: this.mailData(record, 'booker', policy),
+      data,
     };
   }
 
