@@ -208,15 +208,15 @@ export class ConsultationBookingsRepository {
 
   /**
    * The locks of a booking or a move, in one statement and in the order every path takes them: the
-   * adviser's time on each date the session can clash on (`bookingLockDates`, earliest first), then
+   * adviser's time in each hour the session can clash in (`bookingLockHours`, earliest first), then
    * the person's. Held until the transaction ends. Whoever comes second for a time then reads it as
    * taken and answers 409 without writing, so rival inserts never meet inside the exclusion check
    * (where they would wait for each other until PostgreSQL broke the deadlock, one per second);
-   * bookings of the adviser on other days do not wait. The person's lock keeps two requests made at
+   * bookings of the adviser at other times do not wait. The person's lock keeps two requests made at
    * once from both slipping under the open-bookings limit.
    */
-  async lockForBooking(manager: EntityManager, adviserId: string, dates: readonly string[], bookerUserId: string): Promise<void> {
-    const keys = [...dates.map((date) => `consultation-adviser:${adviserId}:${date}`), `consultation-booker:${bookerUserId}`];
+  async lockForBooking(manager: EntityManager, adviserId: string, hours: readonly string[], bookerUserId: string): Promise<void> {
+    const keys = [...hours.map((hour) => `consultation-adviser:${adviserId}:${hour}`), `consultation-booker:${bookerUserId}`];
     // A function scan of unnest yields the keys in array order, and each is locked as its row is read.
     await manager.query(`SELECT count(pg_advisory_xact_lock(hashtextextended(key, 0))) FROM unnest($1::text[]) AS key`, [keys]);
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import AsyncLock from 'async-lock';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { bookingLockDates, cancellableUntil, consultationBookingActions, consultationChangeRefusal, japanDateKey, toJapanIso } from '@asaka/domain';
+import { bookingLockHours, cancellableUntil, consultationBookingActions, consultationChangeRefusal, japanDateKey, toJapanIso } from '@asaka/domain';
 import type { ConsultationActor, ConsultationPolicy } from '@asaka/domain';
 import type {
   CancelConsultationBooking,
@@ -42,7 +42,7 @@ function overlapError(error: unknown) {
 
 /**
  * Runs a booking transaction, answering an overlap as 409. Bookings and moves that could clash queue
- * on the adviser's lock of the dates concerned before reading what is booked (`lockForBooking`), so
+ * on the adviser's locks of the hours concerned before reading what is booked (`lockForBooking`), so
  * rival inserts no longer wait for each other inside the exclusion check; should PostgreSQL still abort one with 40P01
  * (deadlock_detected), it runs again and now finds the slot taken.
  */
@@ -112,8 +112,8 @@ export class ConsultationBookingsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** One adviser's new bookings of one date in this process, one at a time (see `create`). */
-  private readonly adviserDays = new AsyncLock({ maxPending: 10_000 });
+  /** One adviser's new bookings that could clash (share an hour, see `bookingLockHours`), one at a time in this process. */
+  private readonly adviserHours = new AsyncLock({ maxPending: 10_000 });
   private readonly turns = new SlotTurns();
 
   /**
@@ -122,7 +122,7 @@ export class ConsultationBookingsService {
    * notice or the per-person limit: staff decide those with the person in front of them.
    *
    * In this process, requests for one slot take turns ({@link SlotTurns}) and one adviser's bookings
-   * of one date run one at a time, so a rush for a few slots costs the database one transaction per
+   * that could clash run one at a time, so a rush for a few slots costs the database one transaction per
    * slot instead of one per request, and no pool connection waits on a lock; PostgreSQL's locks and
    * exclusion constraints still decide, also between processes.
    */
@@ -187,14 +187,14 @@ export class ConsultationBookingsService {
     };
     const outbox = this.mailer.bookedOutbox(pending, policy, now);
     const around = bookedTimeAround(start);
-    const dates = bookingLockDates({ start, end }, adviser.bufferMinutes);
-    return this.adviserDays.acquire(
-      dates.map((date) => `${adviser.id} ${date}`),
+    const hours = bookingLockHours({ start, end }, adviser.bufferMinutes);
+    return this.adviserHours.acquire(
+      hours.map((hour) => `${adviser.id} ${hour}`),
       () =>
         bookingTransaction(() =>
           this.dataSource.transaction(async (manager) => {
-            // Whoever wants this adviser's time on these dates, or this person's, waits here; then reads what is booked now.
-            await this.bookings.lockForBooking(manager, adviser.id, dates, bookerUserId);
+            // Whoever wants this adviser's time in these hours, or this person's, waits here; then reads what is booked now.
+            await this.bookings.lockForBooking(manager, adviser.id, hours, bookerUserId);
             const state = await this.bookings.bookingState(manager, { adviserId: adviser.id, bookerUserId, from: around.from, to: around.to, now: new Date() });
             const slot = requireSlot(adviser, start, {
               minimumNoticeMinutes: enteredByStaff ? 0 : policy.minimumNoticeMinutes,
@@ -289,10 +289,10 @@ export class ConsultationBookingsService {
         const adviser = await this.advisers.find(manager, record.adviserId);
         // An adviser out of service offers no new times; they and staff may still move what is booked.
         if (!adviser || (!adviser.active && actor === 'booker')) throw ConsultationErrors.SLOT_NOT_OFFERED();
-        // As booking takes them: the adviser's time on the dates the new time can clash on, then the person's.
+        // As booking takes them: the adviser's time in the hours the new time can clash in, then the person's.
         const newStart = new Date(input.startsAt);
-        const dates = bookingLockDates({ start: newStart, end: new Date(newStart.getTime() + adviser.slotMinutes * MINUTE) }, adviser.bufferMinutes);
-        await this.bookings.lockForBooking(manager, adviser.id, dates, record.bookerUserId);
+        const hours = bookingLockHours({ start: newStart, end: new Date(newStart.getTime() + adviser.slotMinutes * MINUTE) }, adviser.bufferMinutes);
+        await this.bookings.lockForBooking(manager, adviser.id, hours, record.bookerUserId);
         const slot = await this.slots.requireFree(manager, adviser, newStart, {
           minimumNoticeMinutes: actor === 'booker' ? policy.minimumNoticeMinutes : 0,
           now,

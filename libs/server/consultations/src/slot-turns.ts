@@ -30,7 +30,7 @@ const slotTaken = (error: unknown) => error instanceof AppError && error.code ==
  * time), the next request tries for itself. Only requests that arrive while an attempt runs are
  * answered this way; a later one asks the database again (the booking may have been cancelled).
  *
- * Nothing here decides who gets a slot: that stays with PostgreSQL (the adviser's locks per date and the
+ * Nothing here decides who gets a slot: that stays with PostgreSQL (the adviser's locks per hour and the
  * exclusion constraints), which also settles requests coming through other processes.
  */
 export class SlotTurns {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { bookingLockDates, freeSlots, FreeSlotQuery, japanDateKey, japanInstant, windowsOn } from './consultation-slots';
+import { bookingLockHours, freeSlots, FreeSlotQuery, japanDateKey, japanInstant, windowsOn } from './consultation-slots';
 import { toJapanIso } from './japan-time';
 
 const base: FreeSlotQuery = {
@@ -65,17 +65,17 @@ describe('freeSlots', () => {
   });
 });
 
-describe('bookingLockDates', () => {
+describe('bookingLockHours', () => {
   const at = (date: string, hhmm: string) => japanInstant(date, Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5)));
 
-  it('is the session’s own date in the daytime, and the next one too when the buffer reaches past midnight', () => {
-    expect(bookingLockDates({ start: at('2026-12-01', '10:00'), end: at('2026-12-01', '11:00') }, 15)).toEqual(['2026-12-01']);
-    expect(bookingLockDates({ start: at('2026-12-01', '23:00'), end: at('2026-12-02', '00:00') }, 0)).toEqual(['2026-12-01']);
-    expect(bookingLockDates({ start: at('2026-12-01', '23:00'), end: at('2026-12-02', '00:00') }, 30)).toEqual(['2026-12-01', '2026-12-02']);
-    expect(bookingLockDates({ start: at('2026-12-02', '00:30'), end: at('2026-12-02', '01:30') }, 60)).toEqual(['2026-12-01', '2026-12-02']);
+  it('is the hours (Japan time) the session widened by the buffer touches, earliest first', () => {
+    expect(bookingLockHours({ start: at('2026-12-01', '10:00'), end: at('2026-12-01', '11:00') }, 0)).toEqual(['2026-12-01T10']);
+    expect(bookingLockHours({ start: at('2026-12-01', '10:00'), end: at('2026-12-01', '11:00') }, 15)).toEqual(['2026-12-01T09', '2026-12-01T10', '2026-12-01T11']);
+    expect(bookingLockHours({ start: at('2026-12-01', '13:30'), end: at('2026-12-01', '15:00') }, 30)).toEqual(['2026-12-01T13', '2026-12-01T14', '2026-12-01T15']);
+    expect(bookingLockHours({ start: at('2026-12-01', '23:00'), end: at('2026-12-02', '00:00') }, 30)).toEqual(['2026-12-01T22', '2026-12-01T23', '2026-12-02T00']);
   });
 
-  it('gives two bookings that could clash (one overlaps the other widened by the buffer) at least one date in common', () => {
+  it('gives two bookings that could clash (one overlaps the other widened by the buffer) at least one hour in common', () => {
     const base = at('2026-12-01', '00:00').getTime();
     const booking = fc
       .record({ startMinute: fc.integer({ min: 0, max: 3 * 24 * 60 }), minutes: fc.integer({ min: 15, max: 180 }) })
@@ -83,10 +83,10 @@ describe('bookingLockDates', () => {
     fc.assert(
       fc.property(booking, booking, fc.integer({ min: 0, max: 120 }), (a, b, buffer) => {
         const clash = a.start.getTime() < b.end.getTime() + buffer * 60_000 && b.start.getTime() - buffer * 60_000 < a.end.getTime();
-        const shared = bookingLockDates(a, buffer).some((date) => bookingLockDates(b, buffer).includes(date));
+        const shared = bookingLockHours(a, buffer).some((hour) => bookingLockHours(b, buffer).includes(hour));
         return !clash || shared;
       }),
-      { numRuns: 2000 },
+      { numRuns: 5000 },
     );
   });
 });

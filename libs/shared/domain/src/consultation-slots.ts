@@ -1,4 +1,4 @@
-import { toJapanDateParts } from './japan-time';
+import { toJapanDateParts, toJapanIso } from './japan-time';
 
 /**
  * An adviser's bookable slots: weekly opening hours plus date exceptions, in Japan time; public
@@ -70,18 +70,23 @@ function* datesBetween(fromDate: string, toDate: string): Generator<string> {
   }
 }
 
+const HOUR = 60 * MINUTE;
+
 /**
- * The Japan dates a booking of `slot` can clash on, given the adviser's buffer: every date the slot
- * widened by the buffer on both sides touches, earliest first. Two bookings of one adviser that
- * could clash (one overlaps the other or its buffer) always share at least one of these dates —
- * the instant where they meet — so locking the adviser's time per date, in this order, keeps every
- * clash in one queue while bookings on other days need not wait.
+ * The hours (Japan time, `YYYY-MM-DDTHH`) in which a booking of `slot` can clash with another of the
+ * same adviser, given the adviser's buffer: every clock hour the slot widened by the buffer on both
+ * sides touches, earliest first. Two bookings that could clash (one overlaps the other or its
+ * buffer) always share at least one of these hours — the hour of an instant where they meet — so
+ * locking the adviser's time per hour, in this order, puts every clash in one queue, while
+ * bookings at other times of the day need not wait for each other.
  */
-export function bookingLockDates(slot: Interval, bufferMinutes: number): string[] {
-  const first = japanDateKey(new Date(slot.start.getTime() - bufferMinutes * MINUTE));
-  // The widened slot ends before end + buffer (half-open), so a session ending at midnight stays on its own day.
-  const last = japanDateKey(new Date(slot.end.getTime() + bufferMinutes * MINUTE - 1));
-  return [...datesBetween(first, last)];
+export function bookingLockHours(slot: Interval, bufferMinutes: number): string[] {
+  const first = Math.floor((slot.start.getTime() - bufferMinutes * MINUTE) / HOUR);
+  // The widened slot ends before end + buffer (half-open): a session ending on the hour stays out of the next one.
+  const last = Math.floor((slot.end.getTime() + bufferMinutes * MINUTE - 1) / HOUR);
+  const hours: string[] = [];
+  for (let hour = first; hour <= last; hour += 1) hours.push(toJapanIso(new Date(hour * HOUR)).slice(0, 13));
+  return hours;
 }
 
 /** The opening windows of one date: an exception wins; otherwise weekly rules, unless a holiday. */
