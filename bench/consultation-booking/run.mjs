@@ -2,7 +2,7 @@
 // Run after `node scripts/build.mjs server`:
 //   node bench/consultation-booking/run.mjs [--runs 1] [--people 200] [--advisers 30] [--weeks 8]
 //        [--seconds 10] [--connections 32] [--skip-booking] [--skip-listing] [--cpu-prof DIR] [--api FILE] [--unix-socket]
-//        [--log-statements] [--warmups 3 | --no-warmup]
+//        [--log-statements] [--warmups 3 | --no-warmup] [--api-processes 1] [--pool N]
 // Seeds 30 advisers with weekly hours and sessions into a fresh database, then on the compiled API
 // (production mode) measures, `--runs` times:
 //   (a) a burst: 200 booking requests at once from 200 signed-in people at 20 free slots (2 advisers
@@ -59,7 +59,7 @@ const BURST_ADVISERS = 2;
 const SLOTS_PER_ADVISER = 10;
 
 function parseArgs(argv) {
-  const options = { runs: 1, warmups: 3, people: 200, advisers: 30, weeks: 8, seconds: 10, connections: 32, booking: true, listing: true };
+  const options = { runs: 1, warmups: 3, apiProcesses: 1, pool: 0, people: 200, advisers: 30, weeks: 8, seconds: 10, connections: 32, booking: true, listing: true };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--cpu-prof') options.cpuProfDir = path.resolve(argv[++i]);
@@ -70,7 +70,7 @@ function parseArgs(argv) {
     else if (arg === '--skip-listing') options.listing = false;
     else if (arg === '--no-warmup') options.warmups = 0;
     else {
-      const name = arg.replace(/^--/, '');
+      const name = arg.replace(/^--/, '').replace(/-([a-z])/g, (_, c) => c.toUpperCase());
       if (!(name in options) || typeof options[name] !== 'number') throw new Error(`unknown argument ${arg}`);
       options[name] = Number(argv[++i]);
       if (!Number.isInteger(options[name]) || options[name] <= 0) throw new Error(`--${name} must be a positive integer`);
@@ -162,7 +162,8 @@ function postgresLogCounter(file = process.env.BENCH_POSTGRES_LOG) {
  * written at once over already open connections. Afterwards, for comparison, bookings one at a
  * time: new slots taken by people who lost (201), and taken slots asked for again (409).
  */
-async function burst({ api, client, db, advisers, people: count, run, window, postgresLog }) {
+async function burst({ apis, clients, db, advisers, people: count, run, window, postgresLog }) {
+  const [client] = clients;
   const people = await insertUsers(db.databaseUrl, {
     emails: Array.from({ length: count }, (_, i) => `run${run}-person-${i + 1}@people.bench.example.jp`),
     roles: ['entrepreneur'],
@@ -171,18 +172,20 @@ async function burst({ api, client, db, advisers, people: count, run, window, po
   const slots = (await Promise.all(advisers.map((a) => freeSlotsOf(client, a.id, SLOTS_PER_ADVISER)))).flat();
   // Ten people per slot, in an order no one arranged: who asks for which slot is shuffled.
   const wanted = shuffle(signedIn.map((_, i) => slots[i % slots.length]), run);
-  const requests = signedIn.map((person, i) => ({ slot: wanted[i], request: bookingRequest(person, wanted[i]) }));
-  await client.warm(requests.length);
+  // With several API processes, the people are spread over them as a load balancer would spread connections.
+  const requests = signedIn.map((person, i) => ({ slot: wanted[i], request: bookingRequest(person, wanted[i]), client: clients[i % clients.length] }));
+  await Promise.all(clients.map((c, k) => c.warm(requests.filter((_, i) => i % clients.length === k).length)));
   progress(`  run ${run}: ${count} people signed in, ${slots.length} slots from ${slots[0].startsAt}, ${requests.length} connections open; load average ${loadAverage()}`);
 
   const logBefore = postgresLog.snapshot();
-  const cpuBefore = cpuByKind({ [api.pid]: 'api' });
+  const apiPids = Object.fromEntries(apis.map((api) => [api.pid, 'api']));
+  const cpuBefore = cpuByKind(apiPids);
   const startedUs = hrtimeUs();
   const started = performance.now();
-  const responses = await withTimeout(Promise.all(requests.map(({ request }) => client.send(request))), 120000, 'the booking burst');
+  const responses = await withTimeout(Promise.all(requests.map(({ request, client: via }) => via.send(request))), 120000, 'the booking burst');
   const wallMs = performance.now() - started;
   window.push([startedUs, hrtimeUs()]);
-  const cpu = cpuPer(cpuBefore, cpuByKind({ [api.pid]: 'api' }), requests.length);
+  const cpu = cpuPer(cpuBefore, cpuByKind(apiPids), requests.length);
   const logAfter = postgresLog.snapshot();
 
   const counts = {};
@@ -285,11 +288,22 @@ async function main() {
       ...services,
       databaseUrl: serverDatabaseUrl,
       nodeArgs: options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [],
-      // A patched copy outside the checkout still finds the packages of this one.
-      ...(options.apiMain ? { main: options.apiMain, env: { NODE_PATH: path.join(ROOT, 'node_modules') } } : {}),
+      env: {
+        ...(options.pool ? { DATABASE_POOL_SIZE: String(options.pool) } : {}),
+        // A patched copy outside the checkout still finds the packages of this one.
+        ...(options.apiMain ? { NODE_PATH: path.join(ROOT, 'node_modules') } : {}),
+      },
+      ...(options.apiMain ? { main: options.apiMain } : {}),
     });
     const client = httpClient(api.url);
     workspace.stops.push(async () => client.close());
+    // --api-processes N: more API processes on the same database (as replicas behind a load balancer).
+    const apis = [api];
+    for (let k = 1; k < options.apiProcesses; k += 1) {
+      apis.push(await startApi(workspace, { ...services, databaseUrl: serverDatabaseUrl, env: options.pool ? { DATABASE_POOL_SIZE: String(options.pool) } : {} }));
+    }
+    const clients = [client, ...apis.slice(1).map((other) => httpClient(other.url))];
+    for (const other of clients.slice(1)) workspace.stops.push(async () => other.close());
     if (options.unixSocket) {
       await client.send({ path: '/api/consultation-settings' });
       const { rows } = await sql.query(`SELECT count(*) FILTER (WHERE client_addr IS NULL)::int AS socket, count(*)::int AS total FROM pg_stat_activity WHERE application_name = 'asaka-portal'`);
@@ -325,8 +339,8 @@ async function main() {
 
     const burstOf = (run) =>
       burst({
-        api,
-        client,
+        apis,
+        clients,
         db: { databaseUrl: services.databaseUrl, sql },
         advisers: seeded.advisers.slice(0, BURST_ADVISERS),
         people: options.people,
