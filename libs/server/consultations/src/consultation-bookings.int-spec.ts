@@ -375,6 +375,23 @@ describe('consultation bookings', () => {
     expect((await staff.get(`/api/advisers/${advising.adviserId}`)).json<Adviser>().details).toMatchObject({ meetingUrl: PROFILE.meetingUrl, bufferMinutes: 0 });
   });
 
+  it('keeps the buffer around a booked session: a slot of a second opening window inside it is not listed, and asking for it answers 409', async () => {
+    // 10:00–11:00 and 11:10–12:10: each window starts its own grid, so 11:10 is a slot of the adviser's hours.
+    const { adviserId } = await adviser(everyDay('10:00', '11:00').concat(everyDay('11:10', '12:10')));
+    expect((await staff.request('PATCH', `/api/advisers/${adviserId}`, { bufferMinutes: 30 })).statusCode).toBe(200);
+    const date = openDay(11);
+    const listed = async () => (await slots(`adviserId=${adviserId}&from=${date}&to=${date}`)).items.map((s) => s.startsAt.slice(11, 16));
+    expect(await listed()).toEqual(['10:00', '11:10']);
+    const [first, second, third] = [await person(), await person(), await person()];
+    expect((await book(first.browser, adviserId, `${date}T10:00:00+09:00`)).statusCode).toBe(201);
+    expect(await listed()).toEqual([]);
+    // 11:10 starts 10 minutes after a session that needs 30 minutes' rest: taken, for a booker and at the counter alike.
+    expect((await book(second.browser, adviserId, `${date}T11:10:00+09:00`)).json()).toMatchObject({ statusCode: 409, code: 'SLOT_ALREADY_BOOKED' });
+    expect((await book(staff, adviserId, `${date}T11:10:00+09:00`, { bookerUserId: third.id })).json()).toMatchObject({ statusCode: 409, code: 'SLOT_ALREADY_BOOKED' });
+    const stored = (await stack.sql.query(`SELECT count(*)::int AS n FROM consultation_booking WHERE adviser_id = $1 AND status = 'booked'`, [adviserId])) as { n: number }[];
+    expect(stored[0]?.n).toBe(1);
+  });
+
   it('lets staff set an adviser’s session length and buffer, and the slots follow', async () => {
     const { adviserId } = await adviser(everyDay('10:00', '13:00'));
     const changed = await staff.request('PATCH', `/api/advisers/${adviserId}`, { slotMinutes: 50, bufferMinutes: 10 });

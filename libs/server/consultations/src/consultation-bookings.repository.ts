@@ -118,12 +118,17 @@ function toRecord(row: BookingRow): BookingRecord {
   };
 }
 
+/** The advisory-lock keys of a booking or a move, in the order every path takes them (see `lockForBooking`). */
+export function bookingLockKeys(adviserId: string, hours: readonly string[], bookerUserId: string): string[] {
+  return [...hours.map((hour) => `consultation-adviser:${adviserId}:${hour}`), `consultation-booker:${bookerUserId}`];
+}
+
 /** The only code that reads or writes consultation_booking. */
 @Injectable()
 export class ConsultationBookingsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Inserts a booking (the demo seed; the API books with `insertRecord`); the exclusion constraints decide whether its time is still free. */
+  /** Inserts a booking (the demo seed; the API books with `book`); the exclusion constraints decide whether its time is still free. */
   async insert(manager: EntityManager, booking: NewBooking): Promise<string> {
     const [row] = (await manager.query(
       `INSERT INTO consultation_booking (adviser_id, booker_user_id, topic, place, stage, business_idea, questions, starts_at, ends_at, entered_by)
@@ -135,56 +140,40 @@ export class ConsultationBookingsRepository {
   }
 
   /**
-   * Inserts a booking and returns it as `find` would, in one statement — with the booking's mails
-   * (`outbox`) when given, so the row and its mails are one round trip. The id is chosen by the
-   * caller so the reminder's key is written with the row (a second row version would be checked
-   * against the exclusion constraints again). The exclusion constraints decide, atomically, whether
-   * its time is still free.
+   * A new booking's turn in one statement (`consultation_book`, migration 1764210000000): the locks
+   * (`lockKeys`), then whether the adviser's time within the buffer is still free and the person
+   * under `openLimit` (null: no limit), then the row — with its mails (`outbox`), written by the same
+   * statement only if the row was. In the caller's transaction when given, else a transaction of its
+   * own. The exclusion constraints still decide overlaps atomically (23P01).
    */
-  async insertRecord(manager: EntityManager, booking: NewBooking & { id: string; reminderKey: string | null }, outbox?: OutboxWrite): Promise<BookingRecord> {
-    const params: unknown[] = [
-      booking.id,
-      booking.adviserId,
-      booking.bookerUserId,
-      booking.topic,
-      booking.place,
-      booking.stage,
-      booking.businessIdea,
-      booking.questions,
-      booking.startsAt,
-      booking.endsAt,
-      booking.enteredBy,
-      booking.reminderKey,
-    ];
-    const mails = outbox ? `, outbox AS (${outbox.sql(params.length + 1)})` : '';
-    const [row] = (await manager.query(
-      `WITH b AS (
-         INSERT INTO consultation_booking (id, adviser_id, booker_user_id, topic, place, stage, business_idea, questions, starts_at, ends_at, entered_by, reminder_key)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *
-       )${mails}
-       SELECT ${COLUMNS} FROM b ${PARTIES}`,
-      [...params, ...(outbox?.params ?? [])],
-    )) as BookingRow[];
-    if (!row) throw new Error('consultation_booking insert returned no row');
-    return toRecord(row);
-  }
-
-  /**
-   * What a new booking must read once its locks are held, in one statement: the adviser's booked
-   * time between two instants, and how many upcoming bookings the person holds.
-   */
-  async bookingState(
-    manager: EntityManager,
-    request: { adviserId: string; bookerUserId: string; from: Date; to: Date; now: Date },
-  ): Promise<{ booked: Interval[]; openBookings: number }> {
-    const [row] = (await manager.query(
-      `SELECT (SELECT count(*)::int FROM consultation_booking WHERE booker_user_id = $2 AND status = 'booked' AND starts_at > $5) AS open_bookings,
-         COALESCE((SELECT json_agg(json_build_object('start', starts_at, 'end', ends_at)) FROM consultation_booking
-                   WHERE adviser_id = $1 AND status IN ${OCCUPYING} AND starts_at < $4 AND ends_at > $3), '[]') AS booked`,
-      [request.adviserId, request.bookerUserId, request.from, request.to, request.now],
-    )) as { open_bookings: number; booked: { start: string; end: string }[] }[];
-    if (!row) throw new Error('bookingState returned no row');
-    return { booked: row.booked.map((b) => ({ start: new Date(b.start), end: new Date(b.end) })), openBookings: row.open_bookings };
+  async book(
+    manager: EntityManager | null,
+    booking: NewBooking & { id: string; reminderKey: string | null },
+    turn: { lockKeys: readonly string[]; bufferMinutes: number; openLimit: number | null },
+    outbox: OutboxWrite,
+  ): Promise<{ outcome: 'booked'; storedAt: Date } | { outcome: 'taken' | 'limit' }> {
+    const row = {
+      id: booking.id,
+      adviser_id: booking.adviserId,
+      booker_user_id: booking.bookerUserId,
+      topic: booking.topic,
+      place: booking.place,
+      stage: booking.stage,
+      business_idea: booking.businessIdea,
+      questions: booking.questions,
+      starts_at: booking.startsAt.toISOString(),
+      ends_at: booking.endsAt.toISOString(),
+      entered_by: booking.enteredBy,
+      reminder_key: booking.reminderKey,
+    };
+    const [result] = (await (manager ?? this.dataSource.manager).query(
+      `WITH turn AS MATERIALIZED (SELECT * FROM consultation_book($1::jsonb, $2::text[], $3, $4)),
+       outbox AS (${outbox.sql(5, `EXISTS (SELECT 1 FROM turn WHERE turn.outcome = 'booked')`)})
+       SELECT outcome, stored_at FROM turn`,
+      [JSON.stringify(row), turn.lockKeys, turn.bufferMinutes, turn.openLimit, ...outbox.params],
+    )) as { outcome: 'booked' | 'taken' | 'limit'; stored_at: Date | null }[];
+    if (!result) throw new Error('consultation_book returned no row');
+    return result.outcome === 'booked' && result.stored_at ? { outcome: 'booked', storedAt: result.stored_at } : { outcome: result.outcome === 'limit' ? 'limit' : 'taken' };
   }
 
   async find(manager: EntityManager | null, id: string, options: { lock?: boolean } = {}): Promise<BookingRecord | null> {
@@ -216,7 +205,7 @@ export class ConsultationBookingsRepository {
    * once from both slipping under the open-bookings limit.
    */
   async lockForBooking(manager: EntityManager, adviserId: string, hours: readonly string[], bookerUserId: string): Promise<void> {
-    const keys = [...hours.map((hour) => `consultation-adviser:${adviserId}:${hour}`), `consultation-booker:${bookerUserId}`];
+    const keys = bookingLockKeys(adviserId, hours, bookerUserId);
     // A function scan of unnest yields the keys in array order, and each is locked as its row is read.
     await manager.query(`SELECT count(pg_advisory_xact_lock(hashtextextended(key, 0))) FROM unnest($1::text[]) AS key`, [keys]);
   }

@@ -18,9 +18,9 @@ import { AdvisersRepository } from './advisers.repository';
 import { calendarText } from './booking-calendar';
 import { bookingLinkMatches } from './booking-links';
 import { ADVISER_OVERLAP_CONSTRAINT, BOOKER_OVERLAP_CONSTRAINT } from './consultation-booking.entity';
-import { BookingRecord, ConsultationBookingsRepository } from './consultation-bookings.repository';
+import { BookingRecord, bookingLockKeys, ConsultationBookingsRepository } from './consultation-bookings.repository';
 import { ConsultationMailer } from './consultation-mailer';
-import { bookedTimeAround, ConsultationSlotsService, requireSlot } from './consultation-slots.service';
+import { ConsultationSlotsService, requireSlot } from './consultation-slots.service';
 import { ConsultationErrors } from './consultations.errors';
 import { bookingCalendarEntry, bookingMailSchema } from './emails/booking-email';
 import { SlotAttemptSight, slotKey, SlotTurns } from './slot-turns';
@@ -138,10 +138,11 @@ export class ConsultationBookingsService {
 
   /**
    * The booking itself. Everything a rush does not change — the adviser, their hours that day, the
-   * settings, the person, and the booking's mails — is read and written down first, outside the
-   * adviser's turn; the turn itself is one transaction of three statements: the locks, then the
-   * booked time and the person's open bookings, then the row with its mails. `sight.adviser` is set
-   * as soon as the adviser is known.
+   * settings, the person, whether the adviser offers that start, and the booking's mails — is read,
+   * decided and written down first, outside the adviser's turn; the turn itself is one statement
+   * (`ConsultationBookingsRepository.book`): the locks, whether the time is still free and the
+   * person under the limit, the row and its mails. `sight.adviser` is set as soon as the adviser is
+   * known.
    */
   private async book(principal: Principal, input: CreateConsultationBookingInput, enteredByStaff: boolean, sight: SlotAttemptSight) {
     const bookerUserId = input.bookerUserId ?? principal.userId;
@@ -153,10 +154,13 @@ export class ConsultationBookingsService {
     if (!booker?.active) throw CommonErrors.NOT_FOUND();
     if (!adviser.topics.includes(input.topic)) throw ConsultationErrors.TOPIC_NOT_OFFERED();
     if (!adviser.places.includes(input.place)) throw ConsultationErrors.PLACE_NOT_OFFERED();
+    const now = new Date();
+    // What does not depend on other bookings is decided here (the adviser offers that start, far
+    // enough ahead); whether the time is still free is decided under the locks, in the database.
+    requireSlot(adviser, start, { minimumNoticeMinutes: enteredByStaff ? 0 : policy.minimumNoticeMinutes, now, availability, booked: [] });
 
     // The booking as it will be stored if its time is still free (the slot at a start is that long),
-    // and the mails its INSERT writes with it.
-    const now = new Date();
+    // and the mails written with it.
     const id = randomUUID();
     const end = new Date(start.getTime() + adviser.slotMinutes * MINUTE);
     const booking = {
@@ -186,39 +190,37 @@ export class ConsultationBookingsService {
       booker,
     };
     const outbox = this.mailer.bookedOutbox(pending, policy, now);
-    const around = bookedTimeAround(start);
     const hours = bookingLockHours({ start, end }, adviser.bufferMinutes);
-    return this.adviserHours.acquire(
+    const turn = {
+      lockKeys: bookingLockKeys(adviser.id, hours, bookerUserId),
+      bufferMinutes: adviser.bufferMinutes,
+      openLimit: enteredByStaff ? null : policy.maxOpenBookingsPerPerson,
+    };
+    const stored = await this.adviserHours.acquire(
       hours.map((hour) => `${adviser.id} ${hour}`),
       () =>
         bookingTransaction(() =>
-          this.dataSource.transaction(async (manager) => {
-            // Whoever wants this adviser's time in these hours, or this person's, waits here; then reads what is booked now.
-            await this.bookings.lockForBooking(manager, adviser.id, hours, bookerUserId);
-            const state = await this.bookings.bookingState(manager, { adviserId: adviser.id, bookerUserId, from: around.from, to: around.to, now: new Date() });
-            const slot = requireSlot(adviser, start, {
-              minimumNoticeMinutes: enteredByStaff ? 0 : policy.minimumNoticeMinutes,
-              now: new Date(),
-              availability,
-              booked: state.booked,
-            });
-            if (slot.end.getTime() !== end.getTime()) throw new Error(`the slot at ${input.startsAt} ends at ${slot.end.toISOString()}, not after the adviser's slot length`);
-            if (!enteredByStaff && state.openBookings >= policy.maxOpenBookingsPerPerson) {
-              throw ConsultationErrors.OPEN_BOOKINGS_LIMIT({ limit: policy.maxOpenBookingsPerPerson });
-            }
-            const record = await this.bookings.insertRecord(manager, booking, outbox);
-            if (enteredByStaff) {
-              await this.audit.record(manager, principal, {
-                action: 'consultation-booking.entered-by-staff',
-                targetType: 'consultation-booking',
-                targetId: id,
-                newValue: { bookerUserId, adviserId: adviser.id, startsAt: toJapanIso(start) },
-              });
-            }
-            return { ...this.resolve(record, { principal }, now), policy };
-          }),
+          enteredByStaff
+            ? this.dataSource.transaction(async (manager) => {
+                const result = await this.bookings.book(manager, booking, turn, outbox);
+                if (result.outcome === 'booked') {
+                  await this.audit.record(manager, principal, {
+                    action: 'consultation-booking.entered-by-staff',
+                    targetType: 'consultation-booking',
+                    targetId: id,
+                    newValue: { bookerUserId, adviserId: adviser.id, startsAt: toJapanIso(start) },
+                  });
+                }
+                return result;
+              })
+            : this.bookings.book(null, booking, turn, outbox),
         ),
     );
+    if (stored.outcome !== 'booked') {
+      throw stored.outcome === 'limit' ? ConsultationErrors.OPEN_BOOKINGS_LIMIT({ limit: policy.maxOpenBookingsPerPerson }) : ConsultationErrors.SLOT_ALREADY_BOOKED();
+    }
+    const record: BookingRecord = { ...pending, createdAt: stored.storedAt, updatedAt: stored.storedAt };
+    return { ...this.resolve(record, { principal }, now), policy };
   }
 
   async get(caller: BookingCaller, id: string): Promise<ConsultationBooking> {

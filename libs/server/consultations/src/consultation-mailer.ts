@@ -73,7 +73,7 @@ export class ConsultationMailer {
 
   /**
    * The mails of a new booking — the confirmation to both sides and the booker's reminder — to be
-   * written by the booking's own INSERT (`ConsultationBookingsRepository.insertRecord`). `record` is
+   * written by the booking's own statement (`ConsultationBookingsRepository.book`). `record` is
    * the booking about to be inserted, with `newReminderKey`.
    */
   bookedOutbox(record: BookingRecord, policy: ConsultationPolicy, now: Date): OutboxWrite {

@@ -161,7 +161,7 @@ export class ConsultationSlotsService {
 }
 
 /** The stretch whose booked time decides whether a start on its day is free (buffers reach beyond the day). */
-export function bookedTimeAround(start: Date): { from: Date; to: Date } {
+function bookedTimeAround(start: Date): { from: Date; to: Date } {
   const date = japanDateKey(start);
   return { from: new Date(japanInstant(date, 0).getTime() - BUFFER_REACH_MS), to: new Date(japanInstant(date, 24 * 60).getTime() + BUFFER_REACH_MS) };
 }

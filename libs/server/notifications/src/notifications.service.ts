@@ -25,8 +25,8 @@ export interface EnqueueEmail {
 
 /** Mails to write as part of the caller's own statement (see `NotificationsService.outboxWrite`). */
 export interface OutboxWrite {
-  /** The INSERT, reading its one parameter as `$first`. */
-  sql: (first: number) => string;
+  /** The INSERT, reading its one parameter as `$first`, of rows only `when` that SQL condition holds. */
+  sql: (first: number, when?: string) => string;
   params: unknown[];
 }
 
@@ -87,12 +87,13 @@ export class NotificationsService {
   /**
    * The same mails as a part of the caller's own statement (a data-modifying CTE), for a change
    * that writes its row and its mails in one round trip: `WITH outbox AS (${write.sql(n)}) INSERT …`
-   * with `write.params` from `$n` on. A mail whose dedupe key is taken is left out, as above.
+   * with `write.params` from `$n` on; `when` (SQL) writes them only if the change happened. A mail
+   * whose dedupe key is taken is left out, as above.
    */
   outboxWrite(mails: readonly EnqueueEmail[]): OutboxWrite {
     const json = this.rows(mails);
     return {
-      sql: (first) => `INSERT INTO notification (${COLUMNS}) SELECT ${VALUES} FROM ${RECORDSET(`$${first}`)} ORDER BY ordinal ${ON_CONFLICT}`,
+      sql: (first, when = 'true') => `INSERT INTO notification (${COLUMNS}) SELECT ${VALUES} FROM ${RECORDSET(`$${first}`)} WHERE ${when} ORDER BY ordinal ${ON_CONFLICT}`,
       params: [json],
     };
   }

@@ -12,6 +12,7 @@ import { AddVacantStoreSearchVersion1764170000000 } from './1764170000000-add-va
 import { CreateEvents1764180000000 } from './1764180000000-create-events';
 import { ConsultationRecordsAndFounding1764190000000 } from './1764190000000-consultation-records-and-founding';
 import { GenericCacheVersion1764200000000 } from './1764200000000-generic-cache-version';
+import { ConsultationBookFunction1764210000000 } from './1764210000000-consultation-book-function';
 
 /** Every migration in order. Listed explicitly so the compiled server and Jest load the same set. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   CreateEvents1764180000000,
   ConsultationRecordsAndFounding1764190000000,
   GenericCacheVersion1764200000000,
+  ConsultationBookFunction1764210000000,
 ];
