@@ -423,7 +423,7 @@ async function main() {
     );
     console.log(
       `booking burst in PostgreSQL: deadlocks broken ${bursts.map((r) => r.deadlocks).join(', ')}; inserts refused by the exclusion constraint ` +
-        `${bursts.map((r) => r.exclusionViolations).join(', ')} (per run; the other 409s were answered from the read before the insert)`,
+        `${bursts.map((r) => r.exclusionViolations).join(', ')} (per run; the other 409s came from consultation_book's check under the locks, or from the slot's attempt in the API process)`,
     );
     if (options.logStatements) {
       console.log(
