@@ -45,6 +45,8 @@ test('signing up in Japanese: the mailed link confirms the address, then sign in
 
   await account.signOutButton.click();
 
+  // The sign-in page first (its one status region is the notice; the account page has several).
+  await expect(signIn.heading).toHaveText('ログイン');
   await expect(signIn.notice).toHaveText('ログアウトしました。');
   await expect(signIn.signInLink).toBeVisible();
   await account.goto();
