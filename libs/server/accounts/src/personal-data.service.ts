@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
-import { AuditService, SessionsService } from '@asaka/platform';
+import { AccountDeletionHooks, AuditService, SessionsService } from '@asaka/platform';
 import type { Principal } from '@asaka/platform';
 
 /**
@@ -108,6 +108,7 @@ export class PersonalDataService {
     private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly deletionHooks: AccountDeletionHooks,
   ) {}
 
   /** All of my data, one section per table (個人情報保護法 第33条: disclosure on request). */
@@ -121,8 +122,10 @@ export class PersonalDataService {
 
   /**
    * Deletes my account: personal fields anonymised (the row stays so records made by others,
-   * like a confirmed match, keep their shape), sessions, links and memberships removed, every
-   * pending mail to me cancelled, and my address removed from the mail log.
+   * like a confirmed match, keep their shape), sessions, links and memberships removed, what I held
+   * in the programs given back (`AccountDeletionHooks`: upcoming consultations cancelled, seminar
+   * seats freed for those waiting), every pending mail to me cancelled, and my address removed from
+   * the mail log.
    */
   async delete(principal: Principal, reply: FastifyReply): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
@@ -137,6 +140,8 @@ export class PersonalDataService {
       await manager.query(`DELETE FROM organization_member WHERE user_id = $1`, [principal.userId]);
       await manager.query(`DELETE FROM saved_search WHERE user_id = $1`, [principal.userId]);
       await manager.query(`DELETE FROM store_seeker_profile WHERE user_id = $1`, [principal.userId]);
+      // What the person held in the programs goes back (a booked consultation, a seminar seat), and whoever is waiting is told.
+      await this.deletionHooks.run(manager, principal.userId, new Date());
       // Nothing more is mailed to someone who left: scheduled reminders, quiet-thread questions and
       // alerts alike. Only a mail already being handed to SMTP keeps the address it needs.
       await manager.query(

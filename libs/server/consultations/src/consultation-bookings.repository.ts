@@ -210,6 +210,15 @@ export class ConsultationBookingsRepository {
     await manager.query(`SELECT count(pg_advisory_xact_lock(hashtextextended(key, 0))) FROM unnest($1::text[]) AS key`, [keys]);
   }
 
+  /** The person's bookings still to come, locked for the caller's transaction, soonest first. */
+  async upcomingOfBooker(manager: EntityManager, userId: string, now: Date): Promise<string[]> {
+    const rows = (await manager.query(
+      `SELECT id FROM consultation_booking WHERE booker_user_id = $1 AND status = 'booked' AND starts_at > $2 ORDER BY starts_at, id FOR UPDATE`,
+      [userId, now],
+    )) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+
   async cancel(manager: EntityManager, id: string, by: ConsultationActor, reason: string | null): Promise<void> {
     await manager.query(
       `UPDATE consultation_booking SET status = 'cancelled', cancelled_at = now(), cancelled_by = $2, cancellation_reason = $3, sequence = sequence + 1, updated_at = now()

@@ -26,6 +26,8 @@ import { bookingCalendarEntry, bookingMailSchema } from './emails/booking-email'
 import { SlotAttemptSight, slotKey, SlotTurns } from './slot-turns';
 
 const MINUTE = 60_000;
+/** The reason the adviser reads when a booker's account was deleted. */
+const ACCOUNT_DELETED = '相談者が退会しました / The person who booked deleted their account';
 
 /**
  * SQLSTATE 23P01 (exclusion_violation) from either no-overlap constraint, whichever path wrote the
@@ -276,6 +278,21 @@ export class ConsultationBookingsService {
       return { record: cancelled, actors, policy };
     });
     return this.answer(caller, done);
+  }
+
+  /**
+   * The booker deleted their account (`AccountDeletionHooks`): their sessions still to come are
+   * cancelled, whatever the cut-off, so the advisers' time is free again; each adviser is mailed the
+   * cancellation with its calendar update (the person who left is not), and the reminders go.
+   */
+  async releaseForDeletedAccount(manager: EntityManager, userId: string, now: Date): Promise<void> {
+    const ids = await this.bookings.upcomingOfBooker(manager, userId, now);
+    if (ids.length === 0) return;
+    const policy = await this.advisers.settings(manager);
+    for (const id of ids) {
+      await this.bookings.cancel(manager, id, 'booker', ACCOUNT_DELETED);
+      await this.mailer.cancelled(manager, await this.reload(manager, id), policy);
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { EventAttendanceModule } from '@asaka/events';
 import { EmailTemplates, NotificationsCoreModule, NotificationsModule } from '@asaka/notifications';
+import { AccountDeletionHooks } from '@asaka/platform';
 import { AdvisersController } from './advisers.controller';
 import { AdvisersRepository } from './advisers.repository';
 import { AdvisersService } from './advisers.service';
@@ -39,10 +40,15 @@ import { ConsultationRecordsService } from './records/consultation-records.servi
   ],
 })
 export class ConsultationsModule implements OnModuleInit {
-  constructor(private readonly templates: EmailTemplates) {}
+  constructor(
+    private readonly templates: EmailTemplates,
+    private readonly deletionHooks: AccountDeletionHooks,
+    private readonly bookings: ConsultationBookingsService,
+  ) {}
 
   onModuleInit(): void {
     this.templates.register(...consultationEmails, ...foundingReportEmails);
+    this.deletionHooks.register({ name: 'consultations', accountDeleted: (manager, userId, now) => this.bookings.releaseForDeletedAccount(manager, userId, now) });
   }
 }
 

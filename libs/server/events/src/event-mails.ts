@@ -83,6 +83,11 @@ export class EventMails {
     });
   }
 
+  /** The person left (deleted their account): their reminder goes, and nothing is mailed to them. */
+  async personLeft(manager: EntityManager, registration: RegistrationRecord): Promise<void> {
+    if (registration.reminderKey) await this.notifications.cancel(manager, registration.reminderKey);
+  }
+
   /** Staff called the event off: everyone who was registered or waiting hears why. */
   async eventCancelled(manager: EntityManager, event: EventRecord, registrations: RegistrationRecord[], reason: string): Promise<void> {
     for (const registration of registrations) {

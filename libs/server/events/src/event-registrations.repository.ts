@@ -106,6 +106,16 @@ export class EventRegistrationsRepository {
     return rows[0] ? toRecord(rows[0]) : null;
   }
 
+  /** The events whose seat or place in line the person still holds and that have not begun, soonest first. */
+  async upcomingEventIdsOf(manager: EntityManager, userId: string, now: Date): Promise<string[]> {
+    const rows = (await manager.query(
+      `SELECT r.event_id FROM event_registration r JOIN city_event e ON e.id = r.event_id
+       WHERE r.user_id = $1 AND r.status <> 'cancelled' AND e.starts_at > $2 ORDER BY e.starts_at, e.id`,
+      [userId, now],
+    )) as { event_id: string }[];
+    return rows.map((row) => row.event_id);
+  }
+
   /** The people's registrations that are not cancelled, for the event pages of a list. */
   async activeForMany(eventIds: readonly string[], userId: string): Promise<Map<string, RegistrationRecord>> {
     if (eventIds.length === 0) return new Map();

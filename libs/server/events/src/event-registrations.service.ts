@@ -98,6 +98,25 @@ export class EventRegistrationsService {
     return this.view(id, now);
   }
 
+  /**
+   * The person deleted their account (`AccountDeletionHooks`): every seat or place in line they
+   * hold for an event that has not begun is given up, and a freed seat goes to the first person
+   * waiting, who is mailed. Nothing is mailed to the person who left.
+   */
+  async releaseForDeletedAccount(manager: EntityManager, userId: string, now: Date): Promise<void> {
+    for (const eventId of await this.registrations.upcomingEventIdsOf(manager, userId, now)) {
+      const event = await this.events.lockAndFind(manager, eventId);
+      const registration = event && (await this.registrations.activeFor(manager, eventId, userId));
+      if (!event || !registration || registrationCancelRefusal(registration, event, now) !== null) continue;
+      await this.registrations.cancel(manager, registration.id, 'person', now);
+      await this.mails.personLeft(manager, registration);
+      if (registration.status === 'registered') {
+        const after = await this.events.find(manager, eventId);
+        if (after) await this.seats.fillFromWaitlist(manager, after, now);
+      }
+    }
+  }
+
   /** Its person, and staff (a read of someone else's is audited); for anyone else it does not exist. */
   async get(principal: Principal, id: string): Promise<EventRegistration> {
     const registration = await this.registrations.find(null, id);

@@ -1,5 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { EmailTemplates, NotificationsCoreModule, NotificationsModule } from '@asaka/notifications';
+import { AccountDeletionHooks } from '@asaka/platform';
 import { EventAttendance } from './attendance/event-attendance';
 import { EventKpi } from './attendance/event-kpi';
 import { eventEmails } from './event-emails';
@@ -27,10 +28,15 @@ export class EventAttendanceModule {}
   exports: [EventAttendanceModule],
 })
 export class EventsModule implements OnModuleInit {
-  constructor(private readonly templates: EmailTemplates) {}
+  constructor(
+    private readonly templates: EmailTemplates,
+    private readonly deletionHooks: AccountDeletionHooks,
+    private readonly registrations: EventRegistrationsService,
+  ) {}
 
   onModuleInit(): void {
     this.templates.register(...eventEmails);
+    this.deletionHooks.register({ name: 'events', accountDeleted: (manager, userId, now) => this.registrations.releaseForDeletedAccount(manager, userId, now) });
   }
 }
 

@@ -2,6 +2,7 @@ export * from './audit/audit-event.entity';
 export * from './audit/audit.module';
 export * from './audit/audit.service';
 export * from './auth/access';
+export * from './auth/account-deletion';
 export * from './auth/access.guard';
 export * from './auth/auth.module';
 export * from './auth/cookies';
