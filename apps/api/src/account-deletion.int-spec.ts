@@ -81,4 +81,25 @@ describe('deleting an account gives back what the person held', () => {
     const promoted = (await stack.sql.query(`SELECT template FROM notification WHERE recipient_user_id = $1 AND status = 'pending'`, [waiting.id])) as { template: string }[];
     expect(promoted.map((m) => m.template)).toContain('event-promoted');
   }, 60_000);
+
+  it('cancels the upcoming sessions of an adviser who leaves: each booker is mailed, and nobody can book the adviser any more', async () => {
+    const adviser = await stack.signIn('leaving-adviser@shokokai.example.jp', ['adviser']);
+    await adviser.browser.request('PUT', '/api/advisers/me', { organizationName: '朝霞市商工会', areas: ['finance'], topics: ['financing'], places: ['chamber-of-commerce'] });
+    const adviserId = (await adviser.browser.request('PUT', '/api/advisers/me/availability', { weeklyRules: everyDay, exceptions: [] })).json<Adviser>().id;
+    const booker = await stack.signIn('booker-of-leaving-adviser@example.jp', ['entrepreneur']);
+    const date = japanDateKey(new Date(Date.now() + 7 * DAY));
+    const request = (startsAt: string) => ({ adviserId, startsAt, topic: 'financing', place: 'chamber-of-commerce', answers: { stage: 'idea', businessIdea: '古民家カフェ', questions: '' } });
+    const booked = await booker.browser.post('/api/consultation-bookings', request(`${date}T10:00:00+09:00`));
+    expect(booked.statusCode).toBe(201);
+
+    expect((await adviser.browser.request('DELETE', '/api/me')).statusCode).toBe(204);
+
+    const mine = await booker.browser.get(`/api/consultation-bookings/${booked.json<{ id: string }>().id}`);
+    expect(mine.json()).toMatchObject({ status: 'cancelled', cancelledBy: 'adviser', cancellationReason: expect.stringContaining('別の相談員') });
+    const mails = (await stack.sql.query(`SELECT template, recipient_user_id FROM notification WHERE dedupe_key LIKE $1 AND status = 'pending'`, [
+      `consultation-booking:${booked.json<{ id: string }>().id}:cancelled:%`,
+    ])) as { template: string; recipient_user_id: string }[];
+    expect(mails).toEqual([{ template: 'consultation-cancelled', recipient_user_id: booker.id }]);
+    expect((await booker.browser.post('/api/consultation-bookings', request(`${date}T11:00:00+09:00`))).json()).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+  }, 60_000);
 });

@@ -210,6 +210,16 @@ export class ConsultationBookingsRepository {
     await manager.query(`SELECT count(pg_advisory_xact_lock(hashtextextended(key, 0))) FROM unnest($1::text[]) AS key`, [keys]);
   }
 
+  /** The sessions still to come of the adviser who is this person, locked for the caller's transaction, soonest first. */
+  async upcomingOfAdviserUser(manager: EntityManager, userId: string, now: Date): Promise<string[]> {
+    const rows = (await manager.query(
+      `SELECT b.id FROM consultation_booking b JOIN adviser a ON a.id = b.adviser_id
+       WHERE a.user_id = $1 AND b.status = 'booked' AND b.starts_at > $2 ORDER BY b.starts_at, b.id FOR UPDATE OF b`,
+      [userId, now],
+    )) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+
   /** The person's bookings still to come, locked for the caller's transaction, soonest first. */
   async upcomingOfBooker(manager: EntityManager, userId: string, now: Date): Promise<string[]> {
     const rows = (await manager.query(

@@ -26,8 +26,9 @@ import { bookingCalendarEntry, bookingMailSchema } from './emails/booking-email'
 import { SlotAttemptSight, slotKey, SlotTurns } from './slot-turns';
 
 const MINUTE = 60_000;
-/** The reason the adviser reads when a booker's account was deleted. */
-const ACCOUNT_DELETED = '相談者が退会しました / The person who booked deleted their account';
+/** The reasons the other side reads when a booker's or an adviser's account was deleted. */
+const BOOKER_LEFT = '相談者が退会しました / The person who booked deleted their account';
+const ADVISER_LEFT = '相談員が退会しました。別の相談員でご予約ください / The adviser has left; please book another adviser';
 
 /**
  * SQLSTATE 23P01 (exclusion_violation) from either no-overlap constraint, whichever path wrote the
@@ -150,7 +151,8 @@ export class ConsultationBookingsService {
     const bookerUserId = input.bookerUserId ?? principal.userId;
     const start = new Date(input.startsAt);
     const context = await this.advisers.bookingContext(null, input.adviserId, japanDateKey(start), bookerUserId);
-    if (!context || !context.adviser.active) throw CommonErrors.NOT_FOUND();
+    // An adviser out of service, or whose account is disabled or deleted, offers no slots (as the listing shows).
+    if (!context || !context.adviser.active || !context.adviserParty.active) throw CommonErrors.NOT_FOUND();
     const { adviser, adviserParty, booker, policy, availability } = context;
     sight.adviser = adviser;
     if (!booker?.active) throw CommonErrors.NOT_FOUND();
@@ -281,17 +283,24 @@ export class ConsultationBookingsService {
   }
 
   /**
-   * The booker deleted their account (`AccountDeletionHooks`): their sessions still to come are
-   * cancelled, whatever the cut-off, so the advisers' time is free again; each adviser is mailed the
-   * cancellation with its calendar update (the person who left is not), and the reminders go.
+   * The person deleted their account (`AccountDeletionHooks`). Their sessions still to come are
+   * cancelled, whatever the cut-off: as the booker, so the adviser's time is free again and the
+   * adviser is told; as the adviser (who now offers no slots, their account being gone), so each
+   * booker is told and can book someone else. The person who left is mailed nothing; reminders go.
    */
   async releaseForDeletedAccount(manager: EntityManager, userId: string, now: Date): Promise<void> {
-    const ids = await this.bookings.upcomingOfBooker(manager, userId, now);
-    if (ids.length === 0) return;
+    const asBooker = await this.bookings.upcomingOfBooker(manager, userId, now);
+    const asAdviser = await this.bookings.upcomingOfAdviserUser(manager, userId, now);
+    if (asBooker.length === 0 && asAdviser.length === 0) return;
     const policy = await this.advisers.settings(manager);
-    for (const id of ids) {
-      await this.bookings.cancel(manager, id, 'booker', ACCOUNT_DELETED);
-      await this.mailer.cancelled(manager, await this.reload(manager, id), policy);
+    for (const [ids, by, reason] of [
+      [asBooker, 'booker', BOOKER_LEFT],
+      [asAdviser, 'adviser', ADVISER_LEFT],
+    ] as const) {
+      for (const id of ids) {
+        await this.bookings.cancel(manager, id, by, reason);
+        await this.mailer.cancelled(manager, await this.reload(manager, id), policy);
+      }
     }
   }
 
