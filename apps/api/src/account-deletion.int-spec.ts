@@ -1,6 +1,6 @@
-import type { Adviser, ConsultationSlotList, CreateEvent, EventDetail, EventRegistration } from '@asaka/contracts';
+import type { Adviser, ConsultationSlotList, EventDetail, EventRegistration } from '@asaka/contracts';
 import { japanDateKey, toJapanIso } from '@asaka/domain';
-import { ApiStack, HttpSession, startApiStack } from '@asaka/testing';
+import { ApiStack, HttpSession, seminarInput, startApiStack } from '@asaka/testing';
 import { AppModule } from './app.module';
 
 // A person who deletes their account gives back what they held in the programs: the adviser's
@@ -10,18 +10,7 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const at = (msFromNow: number) => toJapanIso(new Date(Date.now() + msFromNow));
 const everyDay = [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, start: '10:00', end: '12:00' }));
-const seminar: CreateEvent = {
-  kind: 'seminar',
-  title: '創業塾 販路開拓',
-  description: '販路の広げ方。',
-  startsAt: at(5 * DAY),
-  endsAt: at(5 * DAY + 2 * HOUR),
-  place: { kind: 'venue', name: '朝霞市産業文化センター 研修室1', address: '朝霞市浜崎1-2-10' },
-  capacity: 1,
-  registrationOpensAt: at(-HOUR),
-  registrationClosesAt: at(4 * DAY),
-  areas: ['sales-channels'],
-};
+const seminar = seminarInput({ title: '創業塾 販路開拓', startsAt: at(5 * DAY), endsAt: at(5 * DAY + 2 * HOUR), capacity: 1, registrationClosesAt: at(4 * DAY), areas: ['sales-channels'] });
 
 describe('deleting an account gives back what the person held', () => {
   let stack: ApiStack;

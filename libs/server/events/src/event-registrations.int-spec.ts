@@ -1,7 +1,7 @@
 import type { CreateEvent, EventAttendeePage, EventCheckInResult, EventDetail, EventPage, EventRegistration, EventRegistrationPage } from '@asaka/contracts';
 import { fiscalYearOf, toJapanIso } from '@asaka/domain';
 import { PasswordHasher, seedDemoAccounts } from '@asaka/accounts';
-import { ApiStack, HttpSession, startApiStack } from '@asaka/testing';
+import { ApiStack, HttpSession, seminarInput, startApiStack } from '@asaka/testing';
 import { AppModule } from '../../../../apps/api/src/app.module';
 import { EventAttendance } from './attendance/event-attendance';
 import { EventKpi } from './attendance/event-kpi';
@@ -12,19 +12,7 @@ const DAY = 24 * HOUR;
 const at = (msFromNow: number) => toJapanIso(new Date(Date.now() + msFromNow));
 
 /** A seminar three days ahead, registration open now. */
-const seminar = (overrides: Partial<CreateEvent> = {}): CreateEvent => ({
-  kind: 'seminar',
-  title: '創業塾 事業計画と資金計画',
-  description: '事業計画書の書き方と資金計画。',
-  startsAt: at(3 * DAY),
-  endsAt: at(3 * DAY + 2 * HOUR),
-  place: { kind: 'venue', name: '朝霞市産業文化センター 研修室1', address: '朝霞市浜崎1-2-10' },
-  capacity: 10,
-  registrationOpensAt: at(-HOUR),
-  registrationClosesAt: at(2 * DAY),
-  areas: ['management', 'finance'],
-  ...overrides,
-});
+const seminar = seminarInput;
 
 describe('event registrations: seats, the waiting list and attendance', () => {
   let stack: ApiStack;

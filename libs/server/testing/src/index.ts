@@ -11,3 +11,4 @@ export * from './redis-server';
 export * from './outbox';
 export * from './email-queue';
 export * from './email-pipeline';
+export * from './fixtures';
