@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ConsultationPlace, ConsultationPolicy, ConsultationTopic, DateException, FoundingArea, Locale, Role, WeeklyRule } from '@asaka/domain';
 import type { Availability } from '@asaka/contracts';
-import type { Party } from './consultation-bookings.repository';
+import type { AdviserParty, Party } from './consultation-bookings.repository';
 
 export interface AdviserProfileValues {
   organizationName: string;
@@ -26,18 +26,6 @@ export interface AdviserRecord extends AdviserProfileValues, AdviserSessionValue
   displayName: string;
   email: string;
   locale: Locale;
-}
-
-/** The adviser as one side of a booking: whom its mails go to. */
-export interface AdviserParty {
-  userId: string;
-  displayName: string;
-  email: string;
-  locale: Locale;
-  /** False once the adviser's account is disabled: it is mailed no more. */
-  active: boolean;
-  organizationName: string;
-  meetingUrl: string | null;
 }
 
 export interface AvailabilityRecord {
@@ -164,8 +152,8 @@ export class AdvisersRepository {
     return { rows: rows.map(toAdviser), total: count ? (count[0]?.total ?? 0) : rows.length };
   }
 
-  async accountOf(manager: EntityManager | null, userId: string): Promise<{ roles: Role[]; status: string } | null> {
-    const [row] = (await this.run(manager).query(`SELECT roles, status FROM user_account WHERE id = $1`, [userId])) as { roles: Role[]; status: string }[];
+  async accountOf(manager: EntityManager, userId: string): Promise<{ roles: Role[]; status: string } | null> {
+    const [row] = (await manager.query(`SELECT roles, status FROM user_account WHERE id = $1`, [userId])) as { roles: Role[]; status: string }[];
     return row ?? null;
   }
 

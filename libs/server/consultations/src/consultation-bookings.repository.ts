@@ -29,6 +29,9 @@ export interface Party {
   active: boolean;
 }
 
+/** The adviser as one side of a booking: whom its mails go to, and what they say of them. */
+export type AdviserParty = Party & { organizationName: string; meetingUrl: string | null };
+
 export interface BookingRecord extends NewBooking {
   id: string;
   status: ConsultationBookingStatus;
@@ -39,7 +42,7 @@ export interface BookingRecord extends NewBooking {
   reminderKey: string | null;
   createdAt: Date;
   updatedAt: Date;
-  adviser: Party & { organizationName: string; meetingUrl: string | null };
+  adviser: AdviserParty;
   booker: Party;
 }
 
@@ -210,23 +213,18 @@ export class ConsultationBookingsRepository {
     await manager.query(`SELECT count(pg_advisory_xact_lock(hashtextextended(key, 0))) FROM unnest($1::text[]) AS key`, [keys]);
   }
 
-  /** The sessions still to come of the adviser who is this person, locked for the caller's transaction, soonest first. */
-  async upcomingOfAdviserUser(manager: EntityManager, userId: string, now: Date): Promise<string[]> {
+  /**
+   * The sessions still to come in which this person is the booker or the adviser, locked for the
+   * caller's transaction, soonest first.
+   */
+  async upcomingOf(manager: EntityManager, userId: string, now: Date): Promise<{ id: string; side: 'booker' | 'adviser' }[]> {
     const rows = (await manager.query(
-      `SELECT b.id FROM consultation_booking b JOIN adviser a ON a.id = b.adviser_id
-       WHERE a.user_id = $1 AND b.status = 'booked' AND b.starts_at > $2 ORDER BY b.starts_at, b.id FOR UPDATE OF b`,
+      `SELECT b.id, CASE WHEN b.booker_user_id = $1 THEN 'booker' ELSE 'adviser' END AS side
+       FROM consultation_booking b JOIN adviser a ON a.id = b.adviser_id
+       WHERE (b.booker_user_id = $1 OR a.user_id = $1) AND b.status = 'booked' AND b.starts_at > $2 ORDER BY b.starts_at, b.id FOR UPDATE OF b`,
       [userId, now],
-    )) as { id: string }[];
-    return rows.map((row) => row.id);
-  }
-
-  /** The person's bookings still to come, locked for the caller's transaction, soonest first. */
-  async upcomingOfBooker(manager: EntityManager, userId: string, now: Date): Promise<string[]> {
-    const rows = (await manager.query(
-      `SELECT id FROM consultation_booking WHERE booker_user_id = $1 AND status = 'booked' AND starts_at > $2 ORDER BY starts_at, id FOR UPDATE`,
-      [userId, now],
-    )) as { id: string }[];
-    return rows.map((row) => row.id);
+    )) as { id: string; side: 'booker' | 'adviser' }[];
+    return rows;
   }
 
   async cancel(manager: EntityManager, id: string, by: ConsultationActor, reason: string | null): Promise<void> {

@@ -30,6 +30,11 @@ const MINUTE = 60_000;
 const BOOKER_LEFT = '相談者が退会しました / The person who booked deleted their account';
 const ADVISER_LEFT = '相談員が退会しました。別の相談員でご予約ください / The adviser has left; please book another adviser';
 
+/** The hours a session of this adviser starting at `start` locks (their slot length and buffer). */
+function lockHoursAt(adviser: { slotMinutes: number; bufferMinutes: number }, start: Date): string[] {
+  return bookingLockHours({ start, end: new Date(start.getTime() + adviser.slotMinutes * MINUTE) }, adviser.bufferMinutes);
+}
+
 /**
  * SQLSTATE 23P01 (exclusion_violation) from either no-overlap constraint, whichever path wrote the
  * row: the database, not a prior read, has the last word on a slot.
@@ -194,7 +199,7 @@ export class ConsultationBookingsService {
       booker,
     };
     const outbox = this.mailer.bookedOutbox(pending, policy, now);
-    const hours = bookingLockHours({ start, end }, adviser.bufferMinutes);
+    const hours = lockHoursAt(adviser, start);
     const turn = {
       lockKeys: bookingLockKeys(adviser.id, hours, bookerUserId),
       bufferMinutes: adviser.bufferMinutes,
@@ -289,18 +294,12 @@ export class ConsultationBookingsService {
    * booker is told and can book someone else. The person who left is mailed nothing; reminders go.
    */
   async releaseForDeletedAccount(manager: EntityManager, userId: string, now: Date): Promise<void> {
-    const asBooker = await this.bookings.upcomingOfBooker(manager, userId, now);
-    const asAdviser = await this.bookings.upcomingOfAdviserUser(manager, userId, now);
-    if (asBooker.length === 0 && asAdviser.length === 0) return;
+    const sessions = await this.bookings.upcomingOf(manager, userId, now);
+    if (sessions.length === 0) return;
     const policy = await this.advisers.settings(manager);
-    for (const [ids, by, reason] of [
-      [asBooker, 'booker', BOOKER_LEFT],
-      [asAdviser, 'adviser', ADVISER_LEFT],
-    ] as const) {
-      for (const id of ids) {
-        await this.bookings.cancel(manager, id, by, reason);
-        await this.mailer.cancelled(manager, await this.reload(manager, id), policy);
-      }
+    for (const { id, side } of sessions) {
+      await this.bookings.cancel(manager, id, side, side === 'booker' ? BOOKER_LEFT : ADVISER_LEFT);
+      await this.mailer.cancelled(manager, await this.reload(manager, id), policy);
     }
   }
 
@@ -319,7 +318,7 @@ export class ConsultationBookingsService {
         if (!adviser || (!adviser.active && actor === 'booker')) throw ConsultationErrors.SLOT_NOT_OFFERED();
         // As booking takes them: the adviser's time in the hours the new time can clash in, then the person's.
         const newStart = new Date(input.startsAt);
-        const hours = bookingLockHours({ start: newStart, end: new Date(newStart.getTime() + adviser.slotMinutes * MINUTE) }, adviser.bufferMinutes);
+        const hours = lockHoursAt(adviser, newStart);
         await this.bookings.lockForBooking(manager, adviser.id, hours, record.bookerUserId);
         const slot = await this.slots.requireFree(manager, adviser, newStart, {
           minimumNoticeMinutes: actor === 'booker' ? policy.minimumNoticeMinutes : 0,

@@ -79,11 +79,7 @@ export class ConsultationMailer {
   bookedOutbox(record: BookingRecord, policy: ConsultationPolicy, now: Date): OutboxWrite {
     const mails = this.toBothSides(record, 'consultation-booked', 'booked', policy);
     const at = consultationReminderAt(record.startsAt, now);
-    if (at && record.reminderKey && record.booker.active) {
-      // The reminder says what the booker's confirmation says: the same data, made once.
-      const confirmation = mails.find((mail) => mail.dedupeKey?.endsWith(':booker'));
-      mails.push(this.reminder(record, record.reminderKey, at, policy, confirmation?.data as BookingMail | undefined));
-    }
+    if (at && record.reminderKey && record.booker.active) mails.push(this.reminder(record, record.reminderKey, at, policy));
     return this.notifications.outboxWrite(mails);
   }
 
@@ -117,7 +113,7 @@ export class ConsultationMailer {
     await this.bookings.setReminderKey(manager, record.id, key);
   }
 
-  private reminder(record: BookingRecord, key: string, at: Date, policy: ConsultationPolicy, data = this.mailData(record, 'booker', policy)): EnqueueEmail {
+  private reminder(record: BookingRecord, key: string, at: Date, policy: ConsultationPolicy): EnqueueEmail {
     return {
       to: record.booker.email,
       recipientUserId: record.booker.userId,
@@ -126,7 +122,7 @@ export class ConsultationMailer {
       category: 'critical',
       sendAt: at,
       dedupeKey: key,
-      data,
+      data: this.mailData(record, 'booker', policy),
     };
   }
 

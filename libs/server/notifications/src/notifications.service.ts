@@ -120,7 +120,7 @@ export class NotificationsService {
     });
     // One dedupe key twice in one statement would make ON CONFLICT touch a row twice: refused here instead.
     const keys = rows.flatMap((row) => (row.dedupe_key === null ? [] : [row.dedupe_key]));
-    if (new Set(keys).size !== keys.length) throw new Error('enqueueMany: a dedupe key appears twice');
+    if (new Set(keys).size !== keys.length) throw new Error('a dedupe key appears twice among the mails of one statement');
     return JSON.stringify(rows);
   }
 

@@ -4,13 +4,13 @@ import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useApiQuery } from '../../api/use-api-query';
-import { currentLanguage } from '../../i18n/i18n';
 import { Pagination, ResultCount } from '../../ui/pagination';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useMe } from '../accounts';
 import { SignInPrompt } from '../accounts/sign-in-prompt';
 import { CheckInCode } from './check-in-code';
-import { eventPath, eventTime, kindLabel, placeLabel, registrationStatusLabel } from './format';
+import { EventCardFrame } from './event-card';
+import { placeLabel, registrationStatusLabel } from './format';
 import { eventPageFrom } from './list-filters';
 
 const pageSize = 20;
@@ -91,41 +91,23 @@ function MyRegistrations() {
 }
 
 function MyRegistration({ registration }: { registration: EventRegistration }) {
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
+  const { t } = useTranslation();
   const { event } = registration;
-  const titleId = `my-registration-${registration.id}`;
   const status = registration.status === 'cancelled' ? 'cancelled' : registration.attendedAt ? 'attended' : registration.status;
+  const showCode = registration.status === 'registered' && !registration.attendedAt && registration.checkInCode;
   return (
-    <li className="event-card">
-      <article aria-labelledby={titleId}>
-        <p className="event-card__kind">
-          <span className={`badge badge--event-${event.kind}`}>{kindLabel(event.kind, language)}</span>
-        </p>
-        <h2 id={titleId} className="event-card__title">
-          <Link href={eventPath(event.id)}>{event.title}</Link>
-        </h2>
-        <dl className="event-facts">
-          <div>
-            <dt>{t('events.facts.when')}</dt>
-            <dd>
-              <time dateTime={event.startsAt}>{eventTime(event, language)}</time>
-            </dd>
-          </div>
-          <div>
-            <dt>{t('events.facts.where')}</dt>
-            <dd>{event.place.kind === 'online' && event.place.url ? `${placeLabel(t, event.place)} ${event.place.url}` : placeLabel(t, event.place)}</dd>
-          </div>
-          <div>
-            <dt>{t('events.facts.myStatus')}</dt>
-            <dd>
-              <span className={`badge badge--registration-${status}`}>{registrationStatusLabel(t, registration)}</span>
-              {event.status === 'cancelled' && registration.status !== 'cancelled' && ` ${t('events.seats.cancelled')}`}
-            </dd>
-          </div>
-        </dl>
-        {registration.status === 'registered' && !registration.attendedAt && registration.checkInCode && <CheckInCode code={registration.checkInCode} />}
-      </article>
-    </li>
+    <EventCardFrame event={event} titleId={`my-registration-${registration.id}`} Heading="h2" after={showCode && <CheckInCode code={showCode} />}>
+      <div>
+        <dt>{t('events.facts.where')}</dt>
+        <dd>{event.place.kind === 'online' && event.place.url ? `${placeLabel(t, event.place)} ${event.place.url}` : placeLabel(t, event.place)}</dd>
+      </div>
+      <div>
+        <dt>{t('events.facts.myStatus')}</dt>
+        <dd>
+          <span className={`badge badge--registration-${status}`}>{registrationStatusLabel(t, registration)}</span>
+          {event.status === 'cancelled' && registration.status !== 'cancelled' && ` ${t('events.seats.cancelled')}`}
+        </dd>
+      </div>
+    </EventCardFrame>
   );
 }

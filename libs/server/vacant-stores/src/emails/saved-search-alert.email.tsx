@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Locale } from '@asaka/domain';
 import { defineEmail, textFooter } from '@asaka/notifications';
+import { ManageSavedSearchesLink, manageSavedSearches, PREVIEW_STORE } from './saved-search-mail-parts';
 import { mailedStoreSchema, quoted, storeFacts } from './store-lines';
 
 const schema = z.object({
@@ -13,20 +14,18 @@ const schema = z.object({
 });
 type Data = z.infer<typeof schema>;
 
-const copy: Record<Locale, { subject: (d: Data) => string; greeting: (d: Data) => string; lead: (d: Data) => string; open: string; manage: string }> = {
+const copy: Record<Locale, { subject: (d: Data) => string; greeting: (d: Data) => string; lead: (d: Data) => string; open: string }> = {
   ja: {
     subject: (d) => `【朝霞市 産業振興ポータル】保存した条件に合う空き店舗が公開されました：${d.store.title}`,
     greeting: (d) => `${d.displayName} 様`,
     lead: (d) => `保存した検索条件${quoted(d.searchNames, 'ja')}に合う空き店舗が、空き店舗バンクに公開されました。`,
     open: '物件の詳細を見る',
-    manage: '検索条件の変更・通知の停止',
   },
   en: {
     subject: (d) => `Asaka Business Support Portal: a vacant store matching your saved search — ${d.store.title}`,
     greeting: (d) => `Dear ${d.displayName},`,
     lead: (d) => `A vacant store matching your saved search ${quoted(d.searchNames, 'en')} has been published in the vacant-store bank.`,
     open: 'See the store',
-    manage: 'Change your saved searches or stop these mails',
   },
 };
 
@@ -46,11 +45,7 @@ export const savedSearchAlertEmail = defineEmail({
           {copy[locale].open}
         </a>
       </p>
-      <p style={{ fontSize: 14, color: '#555555' }}>
-        <a href={data.manageUrl} style={{ color: '#555555' }}>
-          {copy[locale].manage}
-        </a>
-      </p>
+      <ManageSavedSearchesLink url={data.manageUrl} locale={locale} />
     </>
   ),
   text: (data, locale) =>
@@ -59,21 +54,12 @@ export const savedSearchAlertEmail = defineEmail({
       copy[locale].lead(data),
       `${data.store.title}\n${storeFacts(data.store, locale)}`,
       `${copy[locale].open}: ${data.store.url}`,
-      `${copy[locale].manage}: ${data.manageUrl}`,
+      `${manageSavedSearches[locale]}: ${data.manageUrl}`,
     ].join('\n\n') + textFooter(locale),
   preview: {
     displayName: '朝霞 花子',
     searchNames: ['朝霞台 飲食 20万円まで'],
-    store: {
-      title: '朝霞台駅前 カフェ向き路面店 1F',
-      district: '東弁財一丁目',
-      station: '朝霞台',
-      walkMinutes: 2,
-      floorAreaSquareMetres: 33.06,
-      monthlyTotalYen: 192_000,
-      allowedUses: ['飲食', '物販'],
-      url: 'http://localhost:3000/vacant-stores/00000000-0000-4000-8000-000000000001',
-    },
+    store: PREVIEW_STORE,
     manageUrl: 'http://localhost:3000/account/saved-searches',
   },
 });

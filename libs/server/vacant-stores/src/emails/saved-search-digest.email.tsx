@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Locale } from '@asaka/domain';
 import { defineEmail, textFooter } from '@asaka/notifications';
+import { ManageSavedSearchesLink, manageSavedSearches, PREVIEW_STORE } from './saved-search-mail-parts';
 import { mailedStoreSchema, quoted, storeFacts } from './store-lines';
 
 /** At most this many stores are listed in one digest; the rest are counted and linked. */
@@ -23,7 +24,7 @@ const japaneseDate = (date: string) => `${Number(date.slice(5, 7))}月${Number(d
 
 const copy: Record<
   Locale,
-  { subject: (d: Data) => string; greeting: (d: Data) => string; lead: (d: Data) => string; matched: (names: string[]) => string; more: (d: Data) => string; open: string; manage: string }
+  { subject: (d: Data) => string; greeting: (d: Data) => string; lead: (d: Data) => string; matched: (names: string[]) => string; more: (d: Data) => string; open: string }
 > = {
   ja: {
     subject: (d) => `【朝霞市 産業振興ポータル】保存した条件に合う新着の空き店舗 ${total(d)}件（${japaneseDate(d.date)}）`,
@@ -32,7 +33,6 @@ const copy: Record<
     matched: (names) => `該当した条件：${quoted(names, 'ja')}`,
     more: (d) => `ほかに${d.moreCount}件あります。空き店舗バンクでご覧ください。`,
     open: '詳細を見る',
-    manage: '検索条件の変更・通知の停止',
   },
   en: {
     subject: (d) => `Asaka Business Support Portal: ${total(d)} new vacant store${total(d) === 1 ? '' : 's'} for your saved searches (${d.date})`,
@@ -41,7 +41,6 @@ const copy: Record<
     matched: (names) => `Matched: ${quoted(names, 'en')}`,
     more: (d) => `${d.moreCount} more ${d.moreCount === 1 ? 'is' : 'are'} listed in the vacant-store bank.`,
     open: 'See the store',
-    manage: 'Change your saved searches or stop these mails',
   },
 };
 
@@ -72,11 +71,7 @@ export const savedSearchDigestEmail = defineEmail({
           </a>
         </p>
       )}
-      <p style={{ fontSize: 14, color: '#555555' }}>
-        <a href={data.manageUrl} style={{ color: '#555555' }}>
-          {copy[locale].manage}
-        </a>
-      </p>
+      <ManageSavedSearchesLink url={data.manageUrl} locale={locale} />
     </>
   ),
   text: (data, locale) =>
@@ -85,21 +80,14 @@ export const savedSearchDigestEmail = defineEmail({
       copy[locale].lead(data),
       ...data.stores.map((store) => [store.title, storeFacts(store, locale), copy[locale].matched(store.searchNames), `${copy[locale].open}: ${store.url}`].join('\n')),
       ...(data.moreCount > 0 ? [`${copy[locale].more(data)} ${data.searchUrl}`] : []),
-      `${copy[locale].manage}: ${data.manageUrl}`,
+      `${manageSavedSearches[locale]}: ${data.manageUrl}`,
     ].join('\n\n') + textFooter(locale),
   preview: {
     displayName: '朝霞 花子',
     date: '2026-06-02',
     stores: [
       {
-        title: '朝霞台駅前 カフェ向き路面店 1F',
-        district: '東弁財一丁目',
-        station: '朝霞台',
-        walkMinutes: 2,
-        floorAreaSquareMetres: 33.06,
-        monthlyTotalYen: 192_000,
-        allowedUses: ['飲食', '物販'],
-        url: 'http://localhost:3000/vacant-stores/00000000-0000-4000-8000-000000000001',
+        ...PREVIEW_STORE,
         searchNames: ['朝霞台 飲食 20万円まで'],
       },
       {
